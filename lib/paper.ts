@@ -72,11 +72,14 @@ export type PaperState = z.infer<typeof PaperStateSchema>;
 
 /** One stored record: metadata, user state and bookkeeping times (epoch milliseconds). */
 export const PaperRecordSchema = PaperMetadataSchema.extend({
-  saved: z.boolean().default(false),
   status: ReadingStatusSchema.default('to-read'),
   tags: z.array(z.string().min(1).max(100)).max(200).default([]),
   note: z.string().max(100_000).default(''),
-  /** When the paper was last added to the reading list; kept after it is removed. */
+  /**
+   * When the paper was added to the reading list. Absent while the paper is not in the
+   * list (it may still have tags and a note), so the savedAt index holds exactly the
+   * reading list.
+   */
   savedAt: z.number().int().nonnegative().optional(),
   createdAt: z.number().int().nonnegative(),
   updatedAt: z.number().int().nonnegative(),
@@ -84,10 +87,14 @@ export const PaperRecordSchema = PaperMetadataSchema.extend({
 });
 export type PaperRecord = z.infer<typeof PaperRecordSchema>;
 
+export function isSaved(record: Pick<PaperRecord, 'savedAt'>): boolean {
+  return record.savedAt !== undefined;
+}
+
 export function toPaperState(record: PaperRecord): PaperState {
   return {
     id: record.id,
-    saved: record.saved,
+    saved: isSaved(record),
     status: record.status,
     tags: record.tags,
     note: record.note,

@@ -1,0 +1,25 @@
+/**
+ * The one logger. Warnings and errors always print with a fixed prefix; debug lines,
+ * the only ones allowed to carry titles, notes or URLs, print only when debug
+ * logging is on.
+ */
+const PREFIX = '[PaperShelf]';
+
+let debugEnabled = false;
+
+export function setDebugLogging(enabled: boolean): void {
+  debugEnabled = enabled;
+}
+
+export const log = {
+  debug(tag: string, ...details: unknown[]): void {
+    if (debugEnabled) console.debug(PREFIX, `${tag}:`, ...details);
+  },
+  warn(tag: string, message: string): void {
+    console.warn(PREFIX, `${tag}:`, message);
+  },
+  error(tag: string, message: string, error?: unknown): void {
+    const reason = error instanceof Error ? error.message : error === undefined ? '' : String(error);
+    console.error(PREFIX, `${tag}:`, reason ? `${message}: ${reason}` : message);
+  },
+};
