@@ -1,3 +1,38 @@
+import Dexie from 'dexie';
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { getDatabase } from '../lib/db/database';
+import { getStates } from '../lib/db/papers';
+import { LIVE_PORT_NAME } from '../lib/messages';
+import { handleRequest } from '../lib/messaging/handle-request';
+import { LiveHub } from '../lib/messaging/live-hub';
 
-export default defineBackground(() => {});
+export default defineBackground(() => {
+  const db = getDatabase();
+  const hub = new LiveHub((ids) => getStates(db, ids));
+
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    // Only this extension's own contexts may write; web pages cannot reach onMessage.
+    if (sender.id !== browser.runtime.id) return undefined;
+    // sendResponse with `return true` works in every Chrome and Firefox version, unlike a returned promise.
+    void handleRequest(db, message).then(sendResponse);
+    return true;
+  });
+
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== LIVE_PORT_NAME) return;
+    port.onMessage.addListener((message) => void hub.receive(port, message));
+    port.onDisconnect.addListener(() => hub.disconnect(port));
+  });
+
+  // Fires for writes made here and, through Dexie's BroadcastChannel, for writes made by
+  // the popup and the options page.
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  Dexie.on('storagemutated', () => {
+    if (hub.size === 0 || pending) return;
+    pending = setTimeout(() => {
+      pending = undefined;
+      void hub.refresh();
+    }, 16);
+  });
+});
