@@ -1,0 +1,111 @@
+import type { ParsedPaperId } from '../ids';
+import type { PaperRecord } from '../paper';
+import { normalizeTag } from '../tags';
+import { arxivIdFromDoi, arxivIdFromUrl, findArxivReference, firstArxivId } from './arxiv-reference';
+import { parseBibtexNames, splitAtTopLevel } from './bibtex-names';
+import { parseBibFile, type BibEntry } from './bibtex-syntax';
+import { collectImport, recordFromCitation } from './imported-record';
+import { decodeLatex, decodeLatexNote } from './latex';
+import { parseArxivId } from '../ids';
+import { importFailure, type ImportError, type ImportResult } from './types';
+
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function field(entry: BibEntry, name: string): string | undefined {
+  const value = entry.fields.get(name);
+  return value === undefined || value.trim() === '' ? undefined : value;
+}
+
+/**
+ * Finds the arXiv id of an entry: eprint (when archivePrefix or eprinttype is arXiv or
+ * absent), then "arXiv:<id>" in journal, number, note and similar fields, then an
+ * arxiv.org URL, then an arXiv DOI (10.48550/arXiv.<id>).
+ */
+function findArxivId(entry: BibEntry): ParsedPaperId | null {
+  const archive = (field(entry, 'archiveprefix') ?? field(entry, 'eprinttype') ?? 'arxiv').trim().toLowerCase();
+  const eprint = field(entry, 'eprint');
+  const referenceFields = ['journal', 'journaltitle', 'number', 'note', 'howpublished', 'pubstate', 'publisher'];
+  return firstArxivId([
+    () => (eprint && archive === 'arxiv' ? parseArxivId(eprint) : null),
+    ...referenceFields.map((name) => () => findArxivReference(field(entry, name))),
+    () => arxivIdFromUrl(field(entry, 'url')),
+    () => arxivIdFromUrl(field(entry, 'eprint')),
+    () => arxivIdFromDoi(field(entry, 'doi')),
+  ]);
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
+/** ISO date from biblatex's date field, or from year, month and day. */
+function publishedDate(entry: BibEntry): string | undefined {
+  const date = field(entry, 'date')?.trim();
+  if (date && /^\d{4}(-\d{2}(-\d{2})?)?/.test(date)) return date.slice(0, 10);
+
+  const year = field(entry, 'year')?.trim();
+  if (!year || !/^\d{4}$/.test(year)) return undefined;
+  const monthText = field(entry, 'month')?.trim().toLowerCase() ?? '';
+  const monthNumber = /^\d{1,2}$/.test(monthText) ? Number(monthText) : MONTH_NAMES.indexOf(monthText.slice(0, 3)) + 1;
+  if (monthNumber < 1 || monthNumber > 12) return year;
+  const day = field(entry, 'day')?.trim();
+  return day && /^\d{1,2}$/.test(day) ? `${year}-${pad(monthNumber)}-${pad(Number(day))}` : `${year}-${pad(monthNumber)}`;
+}
+
+function keywords(entry: BibEntry): string[] {
+  const raw = field(entry, 'keywords');
+  if (!raw) return [];
+  return splitAtTopLevel(raw, /^[,;]/)
+    .map((keyword) => normalizeTag(decodeLatex(keyword)))
+    .filter(Boolean);
+}
+
+function entryToRecord(
+  entry: BibEntry,
+  importedAt: number,
+): { ok: true; record: PaperRecord } | { ok: false; errors: ImportError[] } {
+  const name = entry.key || entry.type;
+  const arxiv = findArxivId(entry);
+  if (!arxiv) {
+    return {
+      ok: false,
+      errors: [{ entry: name, field: null, message: 'no arXiv identifier (expected eprint, "arXiv:<id>" or an arxiv.org URL)' }],
+    };
+  }
+  const title = field(entry, 'title');
+  if (!title) return { ok: false, errors: [{ entry: name, field: 'title', message: 'missing title' }] };
+
+  const notes = ['annote', 'annotation', 'note'].map((fieldName) => field(entry, fieldName) ?? '').map(decodeLatexNote);
+  const result = recordFromCitation(
+    {
+      arxiv,
+      title: decodeLatex(title),
+      authors: parseBibtexNames(field(entry, 'author') ?? ''),
+      abstract: decodeLatexNote(field(entry, 'abstract') ?? ''),
+      published: publishedDate(entry),
+      primaryCategory: field(entry, 'primaryclass')?.trim() ?? field(entry, 'eprintclass')?.trim(),
+      doi: field(entry, 'doi')?.trim(),
+      tags: keywords(entry),
+      notes,
+    },
+    importedAt,
+  );
+  return result.ok ? result : { ok: false, errors: result.errors.map((error) => ({ entry: name, ...error })) };
+}
+
+/**
+ * Reads a BibTeX or BibLaTeX file as written by Zotero, Google Scholar, arXiv or
+ * PaperShelf. Every reference entry must name an arXiv paper; an entry without one,
+ * or a syntax error, fails the whole import. `importedAt` (epoch milliseconds) dates
+ * the new records.
+ */
+export function importBibtex(text: string, importedAt: number): ImportResult {
+  const file = parseBibFile(text);
+  if (file.errors.length > 0) {
+    return importFailure(file.errors.map((error) => ({ entry: error.entry, field: null, message: error.message })));
+  }
+  if (file.entries.length === 0) {
+    return importFailure([{ entry: null, field: null, message: 'no BibTeX entries found' }]);
+  }
+  return collectImport(file.entries.map((entry) => entryToRecord(entry, importedAt)));
+}

@@ -1,0 +1,148 @@
+import { z } from 'zod';
+import { parseArxivId, type ParsedPaperId } from '../ids';
+import type { PaperRecord } from '../paper';
+import { normalizeTag } from '../tags';
+import { arxivIdFromDoi, arxivIdFromUrl, findArxivReference, firstArxivId } from './arxiv-reference';
+import { collectImport, recordFromCitation } from './imported-record';
+import { importFailure, type ImportError, type ImportResult } from './types';
+
+const DatePartSchema = z.union([z.number(), z.string()]);
+
+const CslNameSchema = z.object({
+  family: z.string().optional(),
+  given: z.string().optional(),
+  'dropping-particle': z.string().optional(),
+  'non-dropping-particle': z.string().optional(),
+  suffix: z.string().optional(),
+  literal: z.string().optional(),
+});
+
+/** The CSL-JSON item fields the importer reads; other fields are allowed and ignored. */
+const CslItemSchema = z.object({
+  id: z.union([z.string(), z.number()]).optional(),
+  type: z.string().optional(),
+  title: z.string().optional(),
+  author: z.array(CslNameSchema).optional(),
+  issued: z
+    .object({
+      'date-parts': z.array(z.array(DatePartSchema)).optional(),
+      raw: z.string().optional(),
+      literal: z.string().optional(),
+    })
+    .optional(),
+  URL: z.string().optional(),
+  DOI: z.string().optional(),
+  number: z.union([z.string(), z.number()]).optional(),
+  publisher: z.string().optional(),
+  'container-title': z.string().optional(),
+  'archive_location': z.string().optional(),
+  abstract: z.string().optional(),
+  keyword: z.string().optional(),
+  note: z.string().optional(),
+  annote: z.string().optional(),
+});
+type CslItem = z.infer<typeof CslItemSchema>;
+
+function displayName(name: z.infer<typeof CslNameSchema>): string {
+  if (name.literal) return name.literal.trim();
+  return [name.given, name['dropping-particle'], name['non-dropping-particle'], name.family, name.suffix]
+    .map((part) => part?.trim())
+    .filter(Boolean)
+    .join(' ');
+}
+
+/**
+ * Finds the arXiv id of an item: number ("arXiv:<id>", or the bare id when the
+ * publisher is arXiv), "arXiv:<id>" in other text fields, the URL, then an arXiv DOI.
+ */
+function findArxivId(item: CslItem): ParsedPaperId | null {
+  const number = item.number === undefined ? undefined : String(item.number);
+  const isArxivPublisher = item.publisher?.trim().toLowerCase() === 'arxiv';
+  return firstArxivId([
+    () => findArxivReference(number),
+    () => (number && isArxivPublisher ? parseArxivId(number) : null),
+    () => findArxivReference(item['container-title']),
+    () => findArxivReference(item['archive_location']),
+    () => findArxivReference(item.note),
+    () => arxivIdFromUrl(item.URL),
+    () => arxivIdFromDoi(item.DOI),
+  ]);
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
+function publishedDate(item: CslItem): string | undefined {
+  const [year, month, day] = (item.issued?.['date-parts']?.[0] ?? []).map(Number);
+  if (year !== undefined && Number.isInteger(year) && year > 0) {
+    if (month === undefined || !(month >= 1 && month <= 12)) return String(year);
+    if (day === undefined || !(day >= 1 && day <= 31)) return `${year}-${pad(month)}`;
+    return `${year}-${pad(month)}-${pad(day)}`;
+  }
+  const raw = item.issued?.raw ?? item.issued?.literal;
+  return raw && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(raw.trim()) ? raw.trim() : undefined;
+}
+
+function itemToRecord(
+  value: unknown,
+  index: number,
+  importedAt: number,
+): { ok: true; record: PaperRecord } | { ok: false; errors: ImportError[] } {
+  const parsed = CslItemSchema.safeParse(value);
+  const entry = parsed.success && parsed.data.id !== undefined ? String(parsed.data.id) : index;
+  if (!parsed.success) {
+    return {
+      ok: false,
+      errors: parsed.error.issues.map((issue) => ({
+        entry,
+        field: issue.path.length > 0 ? issue.path.map(String).join('.') : null,
+        message: issue.message,
+      })),
+    };
+  }
+
+  const item = parsed.data;
+  const arxiv = findArxivId(item);
+  if (!arxiv) {
+    return {
+      ok: false,
+      errors: [{ entry, field: null, message: 'no arXiv identifier (expected number "arXiv:<id>" or an arxiv.org URL)' }],
+    };
+  }
+  const title = item.title?.trim();
+  if (!title) return { ok: false, errors: [{ entry, field: 'title', message: 'missing title' }] };
+
+  const result = recordFromCitation(
+    {
+      arxiv,
+      title,
+      authors: (item.author ?? []).map(displayName).filter(Boolean),
+      abstract: item.abstract?.trim(),
+      published: publishedDate(item),
+      doi: item.DOI?.trim(),
+      // Zotero joins keywords with ", "; some tools use ";".
+      tags: (item.keyword ?? '').split(/[,;]/).map(normalizeTag).filter(Boolean),
+      notes: [item.annote ?? '', item.note ?? ''],
+    },
+    importedAt,
+  );
+  return result.ok ? result : { ok: false, errors: result.errors.map((error) => ({ entry, ...error })) };
+}
+
+/**
+ * Reads a CSL-JSON array as Zotero, citation.js or PaperShelf write it. Every item must
+ * name an arXiv paper; any invalid item fails the whole import. `importedAt` (epoch
+ * milliseconds) dates the new records.
+ */
+export function importCslJson(text: string, importedAt: number): ImportResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return importFailure([{ entry: null, field: null, message: `invalid JSON: ${(error as SyntaxError).message}` }]);
+  }
+  const items = Array.isArray(value) ? value : [value];
+  if (items.length === 0) return importFailure([{ entry: null, field: null, message: 'the CSL-JSON array is empty' }]);
+  return collectImport(items.map((item, index) => itemToRecord(item, index, importedAt)));
+}

@@ -1,0 +1,76 @@
+import { absUrl, type ParsedPaperId, pdfUrl } from '../ids';
+import { type PaperRecord, PaperRecordSchema } from '../paper';
+import { addTag } from '../tags';
+import { isArxivDoi, isArxivReferenceNote } from './arxiv-reference';
+import { mergeImported } from './merge';
+import { type ImportError, importFailure, type ImportResult } from './types';
+
+/** What a citation file says about one paper, already decoded to plain text. */
+export interface CitationFields {
+  arxiv: ParsedPaperId;
+  title: string;
+  authors: string[];
+  abstract?: string;
+  published?: string;
+  primaryCategory?: string;
+  doi?: string;
+  tags: string[];
+  notes: string[];
+}
+
+/**
+ * Builds a record from a citation entry. BibTeX and CSL-JSON hold no reading state, so
+ * the record is saved as of `importedAt` with status to-read and updatedAt 0: merged
+ * into a stored record, its state is always the older one and never replaces the
+ * status the user set.
+ */
+export function recordFromCitation(
+  fields: CitationFields,
+  importedAt: number,
+): { ok: true; record: PaperRecord } | { ok: false; errors: Omit<ImportError, 'entry'>[] } {
+  const { id, version } = fields.arxiv;
+  const notes = fields.notes.map((note) => note.trim()).filter((note) => note && !isArxivReferenceNote(note));
+  const input = {
+    id,
+    version,
+    title: fields.title,
+    authors: fields.authors,
+    abstract: fields.abstract || undefined,
+    published: fields.published,
+    categories: fields.primaryCategory ? [fields.primaryCategory] : [],
+    doi: fields.doi && !isArxivDoi(fields.doi) ? fields.doi : undefined,
+    links: { abs: absUrl(id), pdf: pdfUrl(id) },
+    status: 'to-read',
+    tags: fields.tags.reduce<string[]>((tags, tag) => addTag(tags, tag), []),
+    note: [...new Set(notes)].join('\n\n'),
+    savedAt: importedAt,
+    createdAt: importedAt,
+    updatedAt: 0,
+    firstSeen: { site: 'import', url: absUrl(id), at: importedAt },
+  };
+  const result = PaperRecordSchema.safeParse(input);
+  if (result.success) return { ok: true, record: result.data };
+  return {
+    ok: false,
+    errors: result.error.issues.map((issue) => ({
+      field: issue.path.length > 0 ? issue.path.map(String).join('.') : null,
+      message: issue.message,
+    })),
+  };
+}
+
+/**
+ * Collects per-entry results into one import result: any error fails the whole
+ * import, and entries for the same paper are merged into one record.
+ */
+export function collectImport(results: ({ ok: true; record: PaperRecord } | { ok: false; errors: ImportError[] })[]): ImportResult {
+  const errors = results.flatMap((result) => (result.ok ? [] : result.errors));
+  if (errors.length > 0) return importFailure(errors);
+
+  const byId = new Map<string, PaperRecord>();
+  for (const result of results) {
+    if (!result.ok) continue;
+    byId.set(result.record.id, mergeImported(byId.get(result.record.id), result.record));
+  }
+  return { ok: true, papers: [...byId.values()] };
+}
