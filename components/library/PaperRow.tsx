@@ -1,0 +1,92 @@
+import { useState } from 'react';
+import { addPaperTag, removePaperTag, setNote, setSaved, setStatus } from '../../lib/db/papers';
+import { READING_STATUSES, ReadingStatusSchema, STATUS_LABELS, isSaved, type PaperRecord } from '../../lib/paper';
+import { NoteEditor } from '../bar/NoteEditor';
+import { TagEditor } from '../bar/TagEditor';
+import { PaperLink } from '../shared/PaperLink';
+import { useDatabase } from '../shared/useDatabase';
+
+const SHOWN_AUTHORS = 4;
+
+interface PaperRowProps {
+  paper: PaperRecord;
+  selected: boolean;
+  onSelect(selected: boolean): void;
+  onRemove(): void;
+  loadTags(): Promise<string[]>;
+  onError(message: string): void;
+}
+
+function formatDate(epochMs: number | undefined): string {
+  return epochMs === undefined ? '' : new Date(epochMs).toLocaleDateString('en-CA');
+}
+
+/** One paper in the library table, with the same editing controls as the bar on a page. */
+export function PaperRow({ paper, selected, onSelect, onRemove, loadTags, onError }: PaperRowProps) {
+  const db = useDatabase();
+  const [noteOpen, setNoteOpen] = useState(false);
+  const saved = isSaved(paper);
+
+  function run(action: () => Promise<unknown>): Promise<void> {
+    return action().then(
+      () => undefined,
+      (error: unknown) => onError(`Could not update "${paper.title}": ${error instanceof Error ? error.message : String(error)}`),
+    );
+  }
+
+  const authors =
+    paper.authors.length > SHOWN_AUTHORS
+      ? `${paper.authors.slice(0, SHOWN_AUTHORS).join(', ')} et al.`
+      : paper.authors.join(', ');
+
+  return (
+    <article className="paper-row" aria-label={paper.title}>
+      <input
+        type="checkbox"
+        aria-label={`Select ${paper.title}`}
+        checked={selected}
+        onChange={(event) => onSelect(event.target.checked)}
+      />
+      <div className="paper-main">
+        <h3>
+          <PaperLink paper={paper} />
+        </h3>
+        <p className="meta">
+          {authors && <span>{authors}</span>}
+          <span className="muted">{paper.id.replace(/^arxiv:/, 'arXiv:')}</span>
+          {saved ? <span className="muted">saved {formatDate(paper.savedAt)}</span> : <span className="muted">not in reading list</span>}
+        </p>
+        <div className="controls">
+          <button type="button" aria-pressed={saved} aria-label="Save to reading list" onClick={() => void run(() => setSaved(db, paper.id, !saved))}>
+            {saved ? '★ Saved' : '☆ Save'}
+          </button>
+          <select
+            aria-label="Reading status"
+            value={paper.status}
+            onChange={(event) => void run(() => setStatus(db, paper.id, ReadingStatusSchema.parse(event.target.value)))}
+          >
+            {READING_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {STATUS_LABELS[status]}
+              </option>
+            ))}
+          </select>
+          <TagEditor
+            tags={paper.tags}
+            onAdd={(tag) => run(() => addPaperTag(db, paper.id, tag))}
+            onRemove={(tag) => run(() => removePaperTag(db, paper.id, tag))}
+            loadSuggestions={loadTags}
+          />
+          <button type="button" aria-label="Edit note" aria-expanded={noteOpen} onClick={() => setNoteOpen(!noteOpen)}>
+            {paper.note ? 'Note ✎' : 'Note +'}
+          </button>
+          <button type="button" className="remove" aria-label={`Remove ${paper.title}`} onClick={onRemove}>
+            Remove
+          </button>
+        </div>
+        {noteOpen && <NoteEditor note={paper.note} onSave={(note) => run(() => setNote(db, paper.id, note))} />}
+        {!noteOpen && paper.note && <p className="note-preview">{paper.note}</p>}
+      </div>
+    </article>
+  );
+}

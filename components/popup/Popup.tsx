@@ -1,0 +1,115 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { readSummary } from '../../lib/db/summary';
+import { READING_STATUSES, STATUS_LABELS, isSaved, type PaperRecord } from '../../lib/paper';
+import { LibrarySearch } from '../../lib/search';
+import { PaperLink } from '../shared/PaperLink';
+import { useDatabase } from '../shared/useDatabase';
+
+const MAX_RESULTS = 20;
+
+interface PopupProps {
+  /** URL of the options page, where the whole library and export live. */
+  libraryUrl: string;
+}
+
+/** The toolbar popup: counts, recent saves, top tags and a search over the whole library. */
+export function Popup({ libraryUrl }: PopupProps) {
+  const db = useDatabase();
+  const [query, setQuery] = useState('');
+  const summary = useLiveQuery(() => readSummary(db), [db]);
+  // The whole library is read only once the user searches, so the popup opens fast.
+  const searching = query.trim() !== '';
+  const records = useLiveQuery(async () => (searching ? await db.papers.toArray() : undefined), [db, searching]);
+  const search = useMemo(() => (records ? new LibrarySearch(records) : undefined), [records]);
+  const results = query.trim() && search ? search.search(query) : undefined;
+
+  return (
+    <main className="popup">
+      <header>
+        <h1>PaperShelf</h1>
+      </header>
+      <dl className="counts" aria-label="Reading list counts">
+        <div>
+          <dt>Saved</dt>
+          <dd>{summary?.saved ?? '…'}</dd>
+        </div>
+        {READING_STATUSES.map((status) => (
+          <div key={status}>
+            <dt>{STATUS_LABELS[status]}</dt>
+            <dd>{summary?.byStatus[status] ?? '…'}</dd>
+          </div>
+        ))}
+      </dl>
+      <input
+        type="search"
+        aria-label="Search library"
+        placeholder="Search titles, authors, tags, notes"
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+      />
+      {results ? (
+        <section aria-label="Search results">
+          <h2>
+            {results.length} {results.length === 1 ? 'match' : 'matches'}
+          </h2>
+          <PaperList papers={results.slice(0, MAX_RESULTS)} />
+          {results.length > MAX_RESULTS && (
+            <p>
+              <a href={`${libraryUrl}#q=${encodeURIComponent(query)}`} target="_blank" rel="noreferrer">
+                See all {results.length} in the library
+              </a>
+            </p>
+          )}
+        </section>
+      ) : (
+        <>
+          <section aria-label="Recent saves">
+            <h2>Recent saves</h2>
+            {summary && summary.recent.length === 0 ? (
+              <p className="empty">Nothing saved yet. Use the Save button next to a paper on Hugging Face or arXiv.</p>
+            ) : (
+              <PaperList papers={summary?.recent ?? []} />
+            )}
+          </section>
+          {summary && summary.topTags.length > 0 && (
+            <section aria-label="Top tags">
+              <h2>Top tags</h2>
+              <ul className="top-tags">
+                {summary.topTags.map(({ tag, count }) => (
+                  <li key={tag}>
+                    <a href={`${libraryUrl}#tag=${encodeURIComponent(tag)}`} target="_blank" rel="noreferrer">
+                      {tag}
+                    </a>{' '}
+                    <span className="count">{count}</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </>
+      )}
+      <footer>
+        <a href={libraryUrl} target="_blank" rel="noreferrer">
+          Open library
+        </a>
+        <a href={`${libraryUrl}#export`} target="_blank" rel="noreferrer">
+          Export
+        </a>
+      </footer>
+    </main>
+  );
+}
+
+function PaperList({ papers }: { papers: readonly PaperRecord[] }) {
+  return (
+    <ol className="papers">
+      {papers.map((paper) => (
+        <li key={paper.id}>
+          <PaperLink paper={paper} />
+          <span className="status">{isSaved(paper) ? STATUS_LABELS[paper.status] : 'Not in reading list'}</span>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,49 @@
+import type { PaperRecord } from '../paper';
+import { mergeImported } from '../import/merge';
+import type { PaperShelfDatabase } from './database';
+
+export interface ImportSummary {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+/** JSON with object keys sorted, so two records compare equal whatever order their fields were set in. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, field: unknown) =>
+    field && typeof field === 'object' && !Array.isArray(field)
+      ? Object.fromEntries(Object.entries(field).sort(([a], [b]) => a.localeCompare(b)))
+      : field,
+  );
+}
+
+/**
+ * Merges validated records into the library in one transaction: either every paper is
+ * written or none is. Merging keeps everything already stored, so importing the same
+ * file twice changes nothing the second time.
+ */
+export async function importPapers(db: PaperShelfDatabase, papers: readonly PaperRecord[]): Promise<ImportSummary> {
+  return db.transaction('rw', db.papers, async () => {
+    const ids = [...new Set(papers.map((paper) => paper.id))];
+    const stored = await db.papers.bulkGet(ids);
+    const before = new Map(ids.map((id, index) => [id, stored[index]]));
+
+    // A file may list one paper twice; later entries merge into the earlier result.
+    const after = new Map<string, PaperRecord>();
+    for (const paper of papers) after.set(paper.id, mergeImported(after.get(paper.id) ?? before.get(paper.id), paper));
+
+    const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0 };
+    const changed: PaperRecord[] = [];
+    for (const [id, record] of after) {
+      const previous = before.get(id);
+      if (!previous) summary.added += 1;
+      else if (canonicalJson(previous) === canonicalJson(record)) {
+        summary.unchanged += 1;
+        continue;
+      } else summary.updated += 1;
+      changed.push(record);
+    }
+    await db.papers.bulkPut(changed);
+    return summary;
+  });
+}
