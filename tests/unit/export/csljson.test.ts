@@ -51,7 +51,7 @@ describe('exportCslJson', () => {
 
 describe('exportCslJson with citation.js', () => {
   const cite = new Cite(items);
-  const formatted = cite.format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }) as string;
+  const formatted = cite.format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' });
   // APA typesets straight quotes as curly ones.
   const bibliography = formatted.replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
 
