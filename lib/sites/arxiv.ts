@@ -25,20 +25,20 @@ export const SELECTORS = {
   label: '.descriptor',
   listing: {
     items: [
-      // Listings of every generation seen (2019 to 2026): dt/dd pairs inside div#dlpage.
-      // Since 2024 each section is its own dl#articles with the h3 heading inside it.
+      // Listings before and after the 2024 redesign: dt/dd pairs inside div#dlpage. Since
+      // 2024 each section is its own dl#articles with the h3 heading inside it.
       '#dlpage dl > dt',
       // Listing pages saved without their page frame.
       'dl > dt',
     ],
     absLink: [
-      // 2024 and later, and the month pages of 2023: the id link carries title="Abstract".
+      // The id link carries title="Abstract" on the 2026 listing and on the 2023 month page.
       'a[title="Abstract"]',
-      // Before 2024 the id link sat in span.list-identifier.
+      // Older listings put the id link in span.list-identifier.
       '.list-identifier a[href*="/abs/"]',
       'a[href*="/abs/"]',
     ],
-    // HTML links (2023 and later) name the version the listing announced: /html/2610.08778v1.
+    // HTML links (on the 2026 listing) name the version that the listing announced: /html/2610.08778v1.
     htmlLink: 'a[title="View HTML"], a[href*="/html/"]',
     title: '.list-title',
     authors: '.list-authors a',
@@ -50,13 +50,15 @@ export const SELECTORS = {
     abstract: 'p.mathjax',
   },
   search: {
-    // arxiv.org/search results, markup unchanged from 2018 to 2026.
+    // arxiv.org/search results. NOTE: no real saved results page is in the fixtures, so these
+    // selectors are only checked against the hand-written model of the current markup.
     result: 'li.arxiv-result',
     absLink: ['p.list-title a[href*="/abs/"]', 'a[href*="/abs/"]'],
     title: 'p.title',
     authors: 'p.authors a',
     abstract: 'span.abstract-full',
-    abstractToggle: 'a',
+    // The "More" and "Less" toggles inside the abstract.
+    abstractToggle: 'a.is-size-7, a[onclick]',
     // The primary category tag comes first and carries is-link.
     categoryTags: '.tags span.tag[data-tooltip]',
     doiLink: '.tags a[href*="doi.org/"]',
@@ -64,7 +66,7 @@ export const SELECTORS = {
     comments: 'p.comments',
   },
   abs: {
-    // Abstract pages from 2019 to 2026 share this structure.
+    // The 2021 and the 2026 abstract pages share this structure.
     title: 'h1.title',
     // Author search links only: long lists (2026) end with a javascript: "et al." toggle.
     authors: ['div.authors a[href*="searchtype=author"]', 'div.authors a:not([href^="javascript:"])'],
@@ -72,14 +74,15 @@ export const SELECTORS = {
     subjects: 'td.tablecell.subjects',
     primarySubject: '.primary-subject',
     comments: 'td.tablecell.comments',
-    // "Related DOI" row (2022 and later) and its older "DOI" form.
+    // The DOI row of the metadata table, labelled "Related DOI" on current pages.
     doiLink: ['td.tablecell.doi a', 'td.doi a'],
     // The "(or arXiv:2106.09608v2 for this version)" link names the version shown.
     versionLink: 'td.tablecell.arxividv a',
     history: '.submission-history',
   },
   html: {
-    // LaTeXML pages at /html/<id> (2023 and later), the same markup as ar5iv.
+    // LaTeXML pages at /html/<id>, the same markup as ar5iv. Checked only against a
+    // hand-written model, because no real saved page is in the fixtures.
     title: ['h1.ltx_title_document', 'article h1.ltx_title', 'h1.ltx_title'],
     personName: '.ltx_authors .ltx_personname',
     // Footnote marks, thanks notes and contact blocks inside names and titles.
@@ -124,7 +127,7 @@ function standardLinks(id: ParsedPaperId['id'], code?: string): PaperLinks {
   return links;
 }
 
-// Search results print comments as plain text, so their URLs are not links.
+// A comment can hold a repository URL as plain text rather than as a link.
 const CODE_URL = /https?:\/\/(?:www\.)?(?:github|gitlab)\.com\/[\w.-]+\/[\w.-]*[\w-]/;
 
 function codeLinkIn(element: Element | null, base: URL): string | undefined {

@@ -89,7 +89,7 @@ function embeddedPaper(record: Record<string, unknown>): [PaperId, Partial<Paper
 /**
  * Collects every paper object in the props, wherever it sits: `dailyPapers[].paper`
  * on list pages and `paper` on the paper page. Walking the whole value keeps working
- * when a page generation renames the list that holds the papers.
+ * when a page generation renames the list that contains the papers.
  */
 function collectEmbeddedPapers(value: unknown, papers: EmbeddedPapers, depth: number): void {
   if (depth > 6) return;
