@@ -5,6 +5,16 @@ import type { PaperEntry } from '../../../lib/sites/types';
 import { FIXTURE_PAGES } from '../../fixtures/pages';
 import { loadPage, type LoadedPage } from './load-page';
 
+/** One URL of every page kind that some adapter reads. */
+const URL_OF_EACH_KIND = [
+  'https://arxiv.org/list/cs.LG/new',
+  'https://arxiv.org/search/?query=x&searchtype=all',
+  'https://arxiv.org/abs/2401.00001',
+  'https://arxiv.org/html/2401.00001v1',
+  'https://huggingface.co/papers/trending',
+  'https://huggingface.co/papers/2401.00001',
+];
+
 /** Pages that list one paper in two sections, where one id has two entries. */
 const PAGES_LISTING_A_PAPER_TWICE = new Set(['arXiv cs.LG new, three sections']);
 
@@ -87,6 +97,14 @@ describe.each(FIXTURE_PAGES.filter((page) => page.site !== null))('$name', (page
       const previous = entries[index - 1]?.anchor;
       const position = previous?.compareDocumentPosition(entries[index]!.anchor) ?? 0;
       expect(position & loaded.document.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    }
+  });
+
+  it('reads it as any page kind without throwing', () => {
+    for (const adapter of SITE_ADAPTERS) {
+      for (const otherUrl of URL_OF_EACH_KIND) {
+        expect(() => adapter.findPapers(loaded.document, new URL(otherUrl))).not.toThrow();
+      }
     }
   });
 
