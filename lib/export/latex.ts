@@ -20,6 +20,8 @@ const SPECIAL_CHARACTERS: Record<string, string> = {
   '\\': '{\\textbackslash}',
   '<': '{\\textless}',
   '>': '{\\textgreater}',
+  // TeX prints a lone backtick as an opening quote.
+  '`': '{\\textasciigrave}',
   '\u00a0': '~',
 };
 
@@ -111,11 +113,11 @@ export function encodeLatex(text: string, mode: LatexMode): string {
 }
 
 /**
- * Separates repeated -, ` and ' with an empty group, because TeX would print -- as an
- * en dash and '' as a closing quote, and a Markdown rule (---) must survive as written.
+ * Separates repeated - and ' with an empty group, because TeX would print -- as an en
+ * dash and '' as a closing quote, and a Markdown rule (---) must survive as written.
  */
 function breakLigatures(latex: string): string {
-  return latex.replace(/([-`'])(?=\1)/g, '$1{}');
+  return latex.replace(/([-'])(?=\1)/g, '$1{}');
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;

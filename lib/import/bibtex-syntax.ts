@@ -104,6 +104,9 @@ class BibReader {
 
   private expect(char: string): void {
     this.skipWhitespace();
+    if (this.position >= this.source.length) {
+      this.fail('unbalanced braces: the entry is still open at the end of the file');
+    }
     if (this.peek() !== char) this.fail(`expected "${char}" but found ${this.describeNext()}`);
     this.position += 1;
   }

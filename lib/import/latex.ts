@@ -30,7 +30,7 @@ const SYMBOL_COMMANDS: Record<string, string> = {
   ae: 'æ', AE: 'Æ', oe: 'œ', OE: 'Œ', dh: 'ð', DH: 'Ð', th: 'þ', TH: 'Þ', ng: 'ŋ', NG: 'Ŋ',
   dj: 'đ', DJ: 'Đ',
   textbraceleft: '{', textbraceright: '}', textasciitilde: '~', textasciicircum: '^',
-  textbackslash: '\\', textless: '<', textgreater: '>', textbar: '|', textunderscore: '_',
+  textbackslash: '\\', textasciigrave: '`', textless: '<', textgreater: '>', textbar: '|', textunderscore: '_',
   textdollar: '$', textendash: '–', textemdash: '—', textquoteleft: '‘', textquoteright: '’',
   textquotedblleft: '“', textquotedblright: '”', textquotesingle: "'", textbullet: '•',
   ldots: '…', dots: '…', textellipsis: '…', textregistered: '®', textcopyright: '©',
