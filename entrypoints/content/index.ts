@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PaperStore } from '../../lib/paper-store';
 import { createBarActions } from './background-client';
-import { BarRenderer } from './bar-mounter';
+import { BarRenderer } from './bar-renderer';
 import { LiveConnection } from './live-connection';
 import { PageScanner } from './page-scanner';
 
@@ -18,8 +18,9 @@ export default defineContentScript({
   main(ctx) {
     const store = new PaperStore();
     const live = new LiveConnection(ctx, store);
-    const renderer = new BarRenderer(store, createBarActions(store));
-    const scanner = new PageScanner(ctx, renderer, (ids) => live.watch(ids));
+    const actions = createBarActions(store);
+    const renderer = new BarRenderer(store, actions);
+    const scanner = new PageScanner(ctx, renderer, store, actions, (ids) => live.watch(ids));
     scanner.start();
   },
 });

@@ -4,11 +4,24 @@ import { PaperMetadataSchema, type PaperId } from '../../lib/paper';
 import type { PaperSighting } from '../../lib/messages';
 import { findAdapter } from '../../lib/sites';
 import type { SiteAdapter } from '../../lib/sites/types';
-import { createHost, HOST_TAG, type BarRenderer, type MountedBar } from './bar-mounter';
+import type { BarActions } from '../../components/bar/actions';
+import type { PaperStore } from '../../lib/paper-store';
+import { createHost, HOST_TAG, type MountedBar } from './bar-host';
+import type { BarRenderer } from './bar-renderer';
+import { showPlaceholder } from './placeholder';
 import { detectTheme } from './theme';
 
 /** Pause after the last page mutation before scanning again, so a burst of re-rendering costs one scan. */
 const RESCAN_DELAY_MS = 50;
+
+/** How far outside the viewport a bar gets its full controls, so they are ready before they scroll in. */
+const ACTIVATION_MARGIN = '400px 0px';
+
+/** Pages with at most this many bars get full controls at once; longer ones start with placeholders. */
+const IMMEDIATE_BAR_LIMIT = 100;
+
+/** Placeholders upgraded to full controls per idle task, small enough to keep each task short. */
+const UPGRADE_BATCH = 40;
 
 function isOwnNode(node: Node): boolean {
   return node instanceof Element && node.localName === HOST_TAG;
@@ -23,18 +36,25 @@ function insertionPoint(anchor: Element): Element {
  * Finds the papers on the page and keeps exactly one bar after each paper element. A scan
  * is idempotent: it mounts bars for new elements, re-mounts bars that the site removed
  * while their paper is still shown, and unmounts bars whose paper left the page.
+ * New bars start as light placeholders showing the saved state; a bar gets its full React
+ * controls when it comes near the viewport.
  */
 export class PageScanner {
   private bars = new Map<Element, MountedBar>();
+  private barsByHost = new Map<Element, MountedBar>();
   private nextKey = 0;
   private warnedUrl = '';
   private theme: string;
   private timer: number | undefined;
   private observer: MutationObserver;
+  private visibility: IntersectionObserver;
+  private upgradeScheduled = false;
 
   constructor(
     private ctx: ContentScriptContext,
     private renderer: BarRenderer,
+    private store: PaperStore,
+    private actions: BarActions,
     private onIdsChanged: (ids: PaperId[]) => void,
   ) {
     this.theme = detectTheme(document);
@@ -42,7 +62,13 @@ export class PageScanner {
       if (mutations.every((mutation) => this.isOwnMutation(mutation))) return;
       this.scheduleScan();
     });
+    this.visibility = new IntersectionObserver((entries) => this.activate(entries), { rootMargin: ACTIVATION_MARGIN });
     ctx.onInvalidated(() => this.stop());
+  }
+
+  /** Number of bars with full controls mounted. */
+  get activeCount(): number {
+    return [...this.bars.values()].filter((bar) => bar.active).length;
   }
 
   get mountedCount(): number {
@@ -62,10 +88,68 @@ export class PageScanner {
 
   private stop(): void {
     this.observer.disconnect();
+    this.visibility.disconnect();
     if (this.timer !== undefined) clearTimeout(this.timer);
-    for (const bar of this.bars.values()) bar.host.remove();
+    for (const bar of this.bars.values()) this.unmount(bar);
     this.bars.clear();
     this.renderer.unmount();
+  }
+
+  private unmount(bar: MountedBar): void {
+    bar.releasePlaceholder?.();
+    this.visibility.unobserve(bar.host);
+    this.barsByHost.delete(bar.host);
+    bar.host.remove();
+  }
+
+  private renderActive(): void {
+    this.renderer.render([...this.bars.values()].filter((bar) => bar.active));
+  }
+
+  /** Upgrades placeholders that came near the viewport. */
+  private activate(entries: IntersectionObserverEntry[]): void {
+    const bars = entries
+      .filter((entry) => entry.isIntersecting)
+      .map((entry) => this.barsByHost.get(entry.target))
+      .filter((bar) => bar !== undefined);
+    this.upgrade(bars);
+  }
+
+  /** Replaces placeholders with full controls, keeping the focus where it was. */
+  private upgrade(bars: readonly MountedBar[]): void {
+    const focused: MountedBar[] = [];
+    let changed = false;
+    for (const bar of bars) {
+      if (bar.active) continue;
+      if ((bar.slot.getRootNode() as ShadowRoot).activeElement) focused.push(bar);
+      bar.releasePlaceholder?.();
+      bar.releasePlaceholder = undefined;
+      bar.slot.replaceChildren();
+      bar.active = true;
+      this.visibility.unobserve(bar.host);
+      changed = true;
+    }
+    if (!changed) return;
+    this.renderActive();
+    for (const bar of focused) bar.slot.querySelector<HTMLElement>('button.save')?.focus();
+  }
+
+  /**
+   * Upgrades the remaining placeholders a batch at a time while the page is idle, so every
+   * bar ends up with full controls without one long task.
+   */
+  private scheduleUpgrades(): void {
+    if (this.upgradeScheduled || this.ctx.isInvalid) return;
+    this.upgradeScheduled = true;
+    this.ctx.requestIdleCallback(
+      () => {
+        this.upgradeScheduled = false;
+        const waiting = [...this.bars.values()].filter((bar) => !bar.active);
+        this.upgrade(waiting.slice(0, UPGRADE_BATCH));
+        if (waiting.length > UPGRADE_BATCH) this.scheduleUpgrades();
+      },
+      { timeout: 1000 },
+    );
   }
 
   private isOwnMutation(mutation: MutationRecord): boolean {
@@ -99,19 +183,25 @@ export class PageScanner {
         existing.host.dataset.theme = this.theme;
         continue;
       }
-      if (existing) existing.host.remove();
+      if (existing) this.unmount(existing);
       this.bars.set(anchor, this.mount(adapter!, anchor, paper));
       changed = true;
     }
     for (const [anchor, bar] of this.bars) {
       if (current.has(anchor)) continue;
-      bar.host.remove();
+      this.unmount(bar);
       this.bars.delete(anchor);
       changed = true;
     }
     if (!changed) return;
 
-    this.renderer.render([...this.bars.values()]);
+    const waiting = [...this.bars.values()].filter((bar) => !bar.active);
+    if (waiting.length > 0 && waiting.length <= IMMEDIATE_BAR_LIMIT) {
+      this.upgrade(waiting);
+    } else {
+      this.renderActive();
+      if (waiting.length > 0) this.scheduleUpgrades();
+    }
     this.onIdsChanged([...new Set([...this.bars.values()].map((bar) => bar.paper.metadata.id))]);
   }
 
@@ -120,10 +210,14 @@ export class PageScanner {
   }
 
   private mount(adapter: SiteAdapter, anchor: Element, paper: PaperSighting): MountedBar {
-    const { host, shadow } = createHost(adapter, paper.metadata.id, this.theme);
+    const { host, slot } = createHost(adapter, paper, this.theme);
+    const releasePlaceholder = showPlaceholder(slot, paper, this.store, this.actions);
     insertionPoint(anchor).after(host);
     this.nextKey += 1;
-    return { key: String(this.nextKey), anchor, host, shadow, paper };
+    const bar: MountedBar = { key: String(this.nextKey), anchor, host, slot, paper, active: false, releasePlaceholder };
+    this.barsByHost.set(host, bar);
+    this.visibility.observe(host);
+    return bar;
   }
 
   /** Runs the adapter and keeps the entries whose metadata is valid. Logs no page text outside debug mode. */

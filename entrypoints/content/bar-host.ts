@@ -1,0 +1,67 @@
+import barCss from '../../components/bar/bar.css?inline';
+import type { PaperSighting } from '../../lib/messages';
+import type { SiteAdapter } from '../../lib/sites/types';
+
+/** Tag name of the element that holds one bar's closed shadow root. */
+export const HOST_TAG = 'papershelf-bar';
+
+/** Events stopped at the host so that typing in a bar never triggers the site's shortcuts. */
+const CONTAINED_EVENTS = ['keydown', 'keyup', 'keypress', 'click', 'mousedown', 'mouseup', 'pointerdown', 'input'];
+
+/** One bar on the page: where it is, what paper it shows, and whether its full controls are mounted. */
+export interface MountedBar {
+  key: string;
+  anchor: Element;
+  host: HTMLElement;
+  /** Element inside the closed shadow root that holds the placeholder or the React bar. */
+  slot: HTMLElement;
+  paper: PaperSighting;
+  /** True once the full React controls replaced the placeholder. */
+  active: boolean;
+  /** Stops updating the placeholder; set while the placeholder is shown. */
+  releasePlaceholder?: () => void;
+}
+
+let sharedSheet: CSSStyleSheet | null | undefined;
+
+function attachStyles(shadow: ShadowRoot): void {
+  if (sharedSheet === undefined) {
+    try {
+      sharedSheet = new CSSStyleSheet();
+      sharedSheet.replaceSync(barCss);
+    } catch {
+      sharedSheet = null;
+    }
+  }
+  try {
+    if (sharedSheet) {
+      shadow.adoptedStyleSheets = [sharedSheet];
+      return;
+    }
+  } catch {
+    // Firefox rejects a sheet built in the content script's compartment; use a style element.
+  }
+  const style = document.createElement('style');
+  style.textContent = barCss;
+  shadow.append(style);
+}
+
+/**
+ * Creates the host element with a closed shadow root, so page scripts cannot read what the
+ * bar shows, and one shared style sheet.
+ */
+export function createHost(adapter: SiteAdapter, paper: PaperSighting, theme: string): { host: HTMLElement; slot: HTMLElement } {
+  const host = document.createElement(HOST_TAG);
+  host.dataset.papershelf = adapter.id;
+  host.dataset.paperId = paper.metadata.id;
+  host.dataset.theme = theme;
+  // Inline and important, so site rules on unknown elements cannot hide or restyle the host.
+  host.style.setProperty('display', 'block', 'important');
+  host.style.setProperty('position', 'relative', 'important');
+  const shadow = host.attachShadow({ mode: 'closed' });
+  attachStyles(shadow);
+  const slot = document.createElement('div');
+  shadow.append(slot);
+  for (const type of CONTAINED_EVENTS) host.addEventListener(type, (event) => event.stopPropagation());
+  return { host, slot };
+}

@@ -1,0 +1,42 @@
+import type { BarActions } from '../../components/bar/actions';
+import { log } from '../../lib/log';
+import type { PaperSighting } from '../../lib/messages';
+import type { PaperStore } from '../../lib/paper-store';
+
+/**
+ * Fills a slot with a light bar: the same group and a working Save toggle, built with plain
+ * DOM calls. Bars start like this so that a listing of thousands of papers shows every
+ * saved state at once; the full React controls replace it when the bar scrolls into view.
+ * Returns a function that stops it following the store.
+ */
+export function showPlaceholder(slot: HTMLElement, paper: PaperSighting, store: PaperStore, actions: BarActions): () => void {
+  const id = paper.metadata.id;
+  const group = document.createElement('div');
+  group.className = 'bar';
+  group.setAttribute('role', 'group');
+  group.setAttribute('aria-label', `PaperShelf: ${paper.metadata.title}`);
+
+  const save = document.createElement('button');
+  save.type = 'button';
+  save.className = 'save';
+  save.setAttribute('aria-label', 'Save to reading list');
+  const icon = document.createElement('span');
+  icon.setAttribute('aria-hidden', 'true');
+  const label = document.createTextNode('');
+  save.append(icon, ' ', label);
+  save.addEventListener('click', () => {
+    actions.setSaved(paper, !store.get(id).saved).catch((error: unknown) => log.error('bar', 'saving failed', error));
+  });
+  group.append(save);
+
+  const update = () => {
+    const saved = store.get(id).saved;
+    save.setAttribute('aria-pressed', String(saved));
+    icon.textContent = saved ? '★' : '☆';
+    label.data = saved ? 'Saved' : 'Save';
+    group.dataset.saved = String(saved);
+  };
+  update();
+  slot.replaceChildren(group);
+  return store.subscribe(id, update);
+}
