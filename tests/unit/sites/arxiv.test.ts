@@ -467,7 +467,7 @@ describe('arxivAdapter on odd markup', () => {
   });
 
   it('returns nothing for URLs it rejects', () => {
-    const page = requirePage('arXiv cs.AI recent (2026)');
+    const page = requirePage('arXiv cs.LG new, three sections');
     const { document } = loadPage(page);
     expect(arxivAdapter.findPapers(document, new URL('https://arxiv.org/help'))).toEqual([]);
   });
