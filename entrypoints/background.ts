@@ -9,6 +9,9 @@ import { LiveHub } from '../lib/messaging/live-hub';
 
 export default defineBackground(() => {
   const db = getDatabase();
+  // unlimitedStorage already exempts the extension from eviction in Chrome; this asks the
+  // same of browsers that decide per origin.
+  void navigator.storage?.persist?.().catch(() => false);
   const hub = new LiveHub((ids) => getStates(db, ids));
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

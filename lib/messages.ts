@@ -26,6 +26,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('remove-tag'), id: PaperIdSchema, tag: z.string().min(1).max(100) }),
   z.object({ type: z.literal('set-note'), paper: PaperSightingSchema, note: z.string().max(100_000) }),
   z.object({ type: z.literal('list-tags') }),
+  /** BibTeX of one paper: the stored record when there is one, else the sighting's metadata. */
+  z.object({ type: z.literal('get-bibtex'), paper: PaperSightingSchema }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 export type RequestType = Request['type'];
@@ -34,6 +36,7 @@ export const ErrorResponseSchema = z.object({ ok: z.literal(false), error: z.str
 export const StatesResponseSchema = z.object({ ok: z.literal(true), states: z.array(PaperStateSchema) });
 export const StateResponseSchema = z.object({ ok: z.literal(true), state: PaperStateSchema });
 export const TagsResponseSchema = z.object({ ok: z.literal(true), tags: z.array(z.string()) });
+export const TextResponseSchema = z.object({ ok: z.literal(true), text: z.string() });
 
 export type ErrorResponse = z.infer<typeof ErrorResponseSchema>;
 export type StatesResponse = z.infer<typeof StatesResponseSchema>;
@@ -49,6 +52,7 @@ export const RESPONSE_SCHEMAS = {
   'remove-tag': StateResponseSchema,
   'set-note': StateResponseSchema,
   'list-tags': TagsResponseSchema,
+  'get-bibtex': TextResponseSchema,
 } as const satisfies Record<RequestType, z.ZodType>;
 
 export type ResponseFor<T extends RequestType> = z.infer<(typeof RESPONSE_SCHEMAS)[T]>;

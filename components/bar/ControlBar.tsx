@@ -15,6 +15,7 @@ export function ControlBar({ paper, state }: ControlBarProps) {
   const actions = useBarActions();
   const [noteOpen, setNoteOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
 
   function run(action: () => Promise<void>): Promise<void> {
     setError(null);
@@ -66,6 +67,21 @@ export function ControlBar({ paper, state }: ControlBarProps) {
         onClick={() => setNoteOpen(!noteOpen)}
       >
         {state.note ? 'Note ✎' : 'Note +'}
+      </button>
+      <button
+        type="button"
+        className="copy"
+        aria-label="Copy BibTeX"
+        title="Copy this paper's BibTeX entry"
+        onClick={() =>
+          void run(async () => {
+            await actions.copyBibtex(paper);
+            setCopied(true);
+          })
+        }
+        onBlur={() => setCopied(false)}
+      >
+        {copied ? 'Copied' : 'BibTeX'}
       </button>
       {noteOpen && (
         <NoteEditor note={state.note} onSave={(note) => run(() => actions.setNote(paper, note))} />

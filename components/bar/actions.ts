@@ -13,6 +13,8 @@ export interface BarActions {
   removeTag(id: PaperId, tag: string): Promise<void>;
   setNote(paper: PaperSighting, note: string): Promise<void>;
   listTags(): Promise<string[]>;
+  /** Copies the paper's BibTeX entry to the clipboard. */
+  copyBibtex(paper: PaperSighting): Promise<void>;
 }
 
 export const BarActionsContext = createContext<BarActions | null>(null);

@@ -43,5 +43,9 @@ export function createBarActions(store: PaperStore): BarActions {
     removeTag: (id, tag) => change({ type: 'remove-tag', id, tag }),
     setNote: (paper, note) => change({ type: 'set-note', paper, note }),
     listTags: async () => (await sendRequest({ type: 'list-tags' })).tags,
+    copyBibtex: async (paper) => {
+      const { text } = await sendRequest({ type: 'get-bibtex', paper });
+      await navigator.clipboard.writeText(text);
+    },
   };
 }

@@ -10,6 +10,9 @@ import {
   setStatus,
 } from '../db/papers';
 import { log } from '../log';
+import { exportBibtex } from '../export/bibtex';
+import { PaperRecordSchema } from '../paper';
+import type { PaperSighting } from '../messages';
 
 /** What a request resolves to: a response object for the sender. */
 export type RequestResult = Record<string, unknown> & { ok: boolean };
@@ -30,7 +33,17 @@ async function run(db: PaperShelfDatabase, request: Request): Promise<RequestRes
       return { ok: true, state: await setNote(db, request.paper, request.note) };
     case 'list-tags':
       return { ok: true, tags: (await listTags(db)).map(({ tag }) => tag) };
+    case 'get-bibtex':
+      return { ok: true, text: await paperBibtex(db, request.paper) };
   }
+}
+
+async function paperBibtex(db: PaperShelfDatabase, paper: PaperSighting): Promise<string> {
+  const now = Date.now();
+  const record =
+    (await db.papers.get(paper.metadata.id)) ??
+    PaperRecordSchema.parse({ ...paper.metadata, createdAt: now, updatedAt: now });
+  return exportBibtex([record], { exportedAt: now }).map((file) => file.text).join('');
 }
 
 /**

@@ -28,6 +28,10 @@ function databaseActions(): BarActions {
     removeTag: (id, tag) => change({ type: 'remove-tag', id, tag }),
     setNote: (paper, note) => change({ type: 'set-note', paper, note }),
     listTags: async () => ((await handleRequest(db, { type: 'list-tags' })).tags as string[]) ?? [],
+    copyBibtex: async (paper) => {
+      const response = await handleRequest(db, { type: 'get-bibtex', paper });
+      await navigator.clipboard.writeText(String(response.text));
+    },
   };
 }
 
@@ -138,6 +142,19 @@ describe('ControlBar', () => {
       },
       { timeout: NOTE_SAVE_DELAY_MS / 2, interval: 10 },
     );
+  });
+
+  it('copies the BibTeX entry', async () => {
+    const user = userEvent.setup();
+    const bar = renderBar(sighting({ categories: ['math.CO'] }));
+    await user.click(within(bar).getByRole('button', { name: 'Copy BibTeX' }));
+    await vi.waitFor(async () => {
+      const text = await navigator.clipboard.readText();
+      expect(text).toMatch(/^@\w+\{/);
+      expect(text).toMatch(/eprint\s*=\s*\{2401\.00001\}/);
+      expect(text).toMatch(/primaryClass\s*=\s*\{math\.CO\}/);
+    });
+    expect(within(bar).getByRole('button', { name: 'Copy BibTeX' }).textContent).toBe('Copied');
   });
 
   it('renders page text as text', () => {
