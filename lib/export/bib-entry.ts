@@ -56,12 +56,12 @@ export function encodeKeywords(tags: readonly string[], mode: LatexMode): string
   return tags.map((tag) => encodeLatex(keywordText(tag), mode)).join(', ');
 }
 
-/** A tag without commas, which separate keywords in both .bib and CSL files. */
+/** Replaces commas in a tag by a space, because commas separate keywords in .bib and CSL files. */
 export function keywordText(tag: string): string {
   return tag.replace(/\s*,\s*/g, ' ').trim();
 }
 
-/** The user's note, with trailing spaces removed so no line ends in a stray space. */
+/** Encodes the user's note, with trailing spaces removed from each line. */
 export function encodeNote(note: string, mode: LatexMode): string {
   return encodeLatex(note.replace(/[ \t]+$/gm, '').trim(), mode);
 }

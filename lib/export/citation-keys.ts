@@ -42,7 +42,7 @@ function firstTitleWord(title: string): string {
 }
 
 /**
- * The key before collisions are resolved: vaswani2017attention. When the first
+ * Builds the key before collisions are resolved: vaswani2017attention. When the first
  * author's family name has no Latin letters (李华) or there is no author, the key is
  * built from the arXiv id instead: arxiv240112345.
  */
@@ -51,6 +51,12 @@ export function baseCitationKey(paper: Pick<PaperRecord, 'id' | 'authors' | 'tit
   if (!author) return `arxiv${keyWord(bareArxivId(paper.id))}`;
   const { year } = publicationDate(paper);
   return `${author}${year}${firstTitleWord(paper.title)}`;
+}
+
+function compareIds(a: { id: string }, b: { id: string }): number {
+  if (a.id < b.id) return -1;
+  if (a.id > b.id) return 1;
+  return 0;
 }
 
 function letterSuffix(index: number): string {
@@ -73,7 +79,8 @@ function letterSuffix(index: number): string {
 export function assignCitationKeys(
   papers: readonly Pick<PaperRecord, 'id' | 'authors' | 'title' | 'published'>[],
 ): Map<PaperId, string> {
-  const sorted = [...papers].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // Code unit order, so the result does not depend on the runtime's locale.
+  const sorted = [...papers].sort(compareIds);
   const keys = new Map<PaperId, string>();
   const used = new Set<string>();
 

@@ -23,8 +23,8 @@ export function isArxivDoi(doi: string): boolean {
 }
 
 /**
- * Whether a note only repeats the arXiv reference ("arXiv:2401.00001 [cs]"), as Zotero
- * writes in the note field of every preprint; such a note is not the user's text.
+ * Whether a note only repeats the arXiv reference, such as "arXiv:2401.00001 [cs]".
+ * Zotero writes one in the note field of every preprint, and it is not the user's text.
  */
 export function isArxivReferenceNote(note: string): boolean {
   return /^\s*arxiv:\s*\S+(\s*\[[^\]]*\])?\s*$/i.test(note);

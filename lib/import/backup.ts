@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupSchema } from '../export/backup';
-import { type ImportError, importFailure, type ImportResult } from './types';
+import { fieldPath, type ImportError, importFailure, type ImportResult } from './types';
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
   try {
@@ -28,7 +28,9 @@ function checkEnvelope(value: unknown): ImportError | null {
     return {
       entry: null,
       field: 'version',
-      message: `backup version ${version} was written by a newer PaperShelf; this one reads version ${BACKUP_VERSION}. Update PaperShelf and import again`,
+      message:
+        `backup version ${version} was written by a newer PaperShelf, and this one reads version ` +
+        `${BACKUP_VERSION}. Update PaperShelf and import again`,
     };
   }
   if (version !== BACKUP_VERSION) {
@@ -45,9 +47,9 @@ function checkEnvelope(value: unknown): ImportError | null {
 function toImportError(issue: z.core.$ZodIssue): ImportError {
   const [first, index, ...rest] = issue.path;
   if (first === 'papers' && typeof index === 'number') {
-    return { entry: index, field: rest.length > 0 ? rest.map(String).join('.') : null, message: issue.message };
+    return { entry: index, field: fieldPath(rest), message: issue.message };
   }
-  return { entry: null, field: issue.path.length > 0 ? issue.path.map(String).join('.') : null, message: issue.message };
+  return { entry: null, field: fieldPath(issue.path), message: issue.message };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { decodeLatex } from './latex';
 
-/** Splits raw LaTeX at a separator that stands at brace depth 0. */
+/** Splits raw LaTeX at each match of `separator` outside braces (at brace depth 0). */
 export function splitAtTopLevel(raw: string, separator: RegExp): string[] {
   const parts: string[] = [];
   let depth = 0;

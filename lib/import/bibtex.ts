@@ -1,13 +1,11 @@
-import type { ParsedPaperId } from '../ids';
-import type { PaperRecord } from '../paper';
+import { type ParsedPaperId, parseArxivId } from '../ids';
 import { normalizeTag } from '../tags';
 import { arxivIdFromDoi, arxivIdFromUrl, findArxivReference, firstArxivId } from './arxiv-reference';
 import { parseBibtexNames, splitAtTopLevel } from './bibtex-names';
 import { parseBibFile, type BibEntry } from './bibtex-syntax';
 import { collectImport, recordFromCitation } from './imported-record';
 import { decodeLatex, decodeLatexNote } from './latex';
-import { parseArxivId } from '../ids';
-import { importFailure, type ImportError, type ImportResult } from './types';
+import { type EntryResult, importFailure, type ImportResult } from './types';
 
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -46,10 +44,14 @@ function publishedDate(entry: BibEntry): string | undefined {
   const year = field(entry, 'year')?.trim();
   if (!year || !/^\d{4}$/.test(year)) return undefined;
   const monthText = field(entry, 'month')?.trim().toLowerCase() ?? '';
-  const monthNumber = /^\d{1,2}$/.test(monthText) ? Number(monthText) : MONTH_NAMES.indexOf(monthText.slice(0, 3)) + 1;
+  const monthNumber = /^\d{1,2}$/.test(monthText)
+    ? Number(monthText)
+    : MONTH_NAMES.indexOf(monthText.slice(0, 3)) + 1;
   if (monthNumber < 1 || monthNumber > 12) return year;
+
+  const yearMonth = `${year}-${pad(monthNumber)}`;
   const day = field(entry, 'day')?.trim();
-  return day && /^\d{1,2}$/.test(day) ? `${year}-${pad(monthNumber)}-${pad(Number(day))}` : `${year}-${pad(monthNumber)}`;
+  return day && /^\d{1,2}$/.test(day) ? `${yearMonth}-${pad(Number(day))}` : yearMonth;
 }
 
 function keywords(entry: BibEntry): string[] {
@@ -60,17 +62,13 @@ function keywords(entry: BibEntry): string[] {
     .filter(Boolean);
 }
 
-function entryToRecord(
-  entry: BibEntry,
-  importedAt: number,
-): { ok: true; record: PaperRecord } | { ok: false; errors: ImportError[] } {
+const NO_ARXIV_ID = 'no arXiv identifier (expected eprint, "arXiv:<id>" in journal or note, or an arxiv.org URL)';
+
+function entryToRecord(entry: BibEntry, importedAt: number): EntryResult {
   const name = entry.key || entry.type;
   const arxiv = findArxivId(entry);
   if (!arxiv) {
-    return {
-      ok: false,
-      errors: [{ entry: name, field: null, message: 'no arXiv identifier (expected eprint, "arXiv:<id>" or an arxiv.org URL)' }],
-    };
+    return { ok: false, errors: [{ entry: name, field: null, message: NO_ARXIV_ID }] };
   }
   const title = field(entry, 'title');
   if (!title) return { ok: false, errors: [{ entry: name, field: 'title', message: 'missing title' }] };

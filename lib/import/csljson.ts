@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { parseArxivId, type ParsedPaperId } from '../ids';
-import type { PaperRecord } from '../paper';
 import { normalizeTag } from '../tags';
 import { arxivIdFromDoi, arxivIdFromUrl, findArxivReference, firstArxivId } from './arxiv-reference';
 import { collectImport, recordFromCitation } from './imported-record';
-import { importFailure, type ImportError, type ImportResult } from './types';
+import { type EntryResult, fieldPath, importFailure, type ImportResult } from './types';
 
 const DatePartSchema = z.union([z.number(), z.string()]);
 
@@ -84,11 +83,9 @@ function publishedDate(item: CslItem): string | undefined {
   return raw && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(raw.trim()) ? raw.trim() : undefined;
 }
 
-function itemToRecord(
-  value: unknown,
-  index: number,
-  importedAt: number,
-): { ok: true; record: PaperRecord } | { ok: false; errors: ImportError[] } {
+const NO_ARXIV_ID = 'no arXiv identifier (expected number "arXiv:<id>" or an arxiv.org URL)';
+
+function itemToRecord(value: unknown, index: number, importedAt: number): EntryResult {
   const parsed = CslItemSchema.safeParse(value);
   const entry = parsed.success && parsed.data.id !== undefined ? String(parsed.data.id) : index;
   if (!parsed.success) {
@@ -96,7 +93,7 @@ function itemToRecord(
       ok: false,
       errors: parsed.error.issues.map((issue) => ({
         entry,
-        field: issue.path.length > 0 ? issue.path.map(String).join('.') : null,
+        field: fieldPath(issue.path),
         message: issue.message,
       })),
     };
@@ -105,10 +102,7 @@ function itemToRecord(
   const item = parsed.data;
   const arxiv = findArxivId(item);
   if (!arxiv) {
-    return {
-      ok: false,
-      errors: [{ entry, field: null, message: 'no arXiv identifier (expected number "arXiv:<id>" or an arxiv.org URL)' }],
-    };
+    return { ok: false, errors: [{ entry, field: null, message: NO_ARXIV_ID }] };
   }
   const title = item.title?.trim();
   if (!title) return { ok: false, errors: [{ entry, field: 'title', message: 'missing title' }] };

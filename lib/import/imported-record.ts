@@ -3,9 +3,9 @@ import { type PaperRecord, PaperRecordSchema } from '../paper';
 import { addTag } from '../tags';
 import { isArxivDoi, isArxivReferenceNote } from './arxiv-reference';
 import { mergeImported } from './merge';
-import { type ImportError, importFailure, type ImportResult } from './types';
+import { type EntryResult, fieldPath, type ImportError, importFailure, type ImportResult } from './types';
 
-/** What a citation file says about one paper, already decoded to plain text. */
+/** The fields a citation file contains about one paper, decoded to plain text. */
 export interface CitationFields {
   arxiv: ParsedPaperId;
   title: string;
@@ -19,10 +19,10 @@ export interface CitationFields {
 }
 
 /**
- * Builds a record from a citation entry. BibTeX and CSL-JSON hold no reading state, so
- * the record is saved as of `importedAt` with status to-read and updatedAt 0: merged
- * into a stored record, its state is always the older one and never replaces the
- * status the user set.
+ * Builds a record from a citation entry, saved as of `importedAt` with status to-read.
+ * BibTeX and CSL-JSON contain no reading state, so the record gets updatedAt 0. Merged
+ * into a stored record, its state is then the older one and never replaces the status
+ * the user set.
  */
 export function recordFromCitation(
   fields: CitationFields,
@@ -53,7 +53,7 @@ export function recordFromCitation(
   return {
     ok: false,
     errors: result.error.issues.map((issue) => ({
-      field: issue.path.length > 0 ? issue.path.map(String).join('.') : null,
+      field: fieldPath(issue.path),
       message: issue.message,
     })),
   };
@@ -63,7 +63,7 @@ export function recordFromCitation(
  * Collects per-entry results into one import result: any error fails the whole
  * import, and entries for the same paper are merged into one record.
  */
-export function collectImport(results: ({ ok: true; record: PaperRecord } | { ok: false; errors: ImportError[] })[]): ImportResult {
+export function collectImport(results: readonly EntryResult[]): ImportResult {
   const errors = results.flatMap((result) => (result.ok ? [] : result.errors));
   if (errors.length > 0) return importFailure(errors);
 

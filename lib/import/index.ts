@@ -9,9 +9,9 @@ export { mergeImported } from './merge';
 export { importBackup, importBibtex, importCslJson };
 
 /**
- * Chooses the importer by file name and content: .bib and .bibtex files are BibTeX; a
- * JSON object with a "format" or "papers" field is a PaperShelf backup, and other JSON
- * is CSL-JSON.
+ * Imports a file with the importer its name and content call for. Files named .bib or
+ * .bibtex are BibTeX. A JSON object with a "format" or "papers" field is a PaperShelf
+ * backup, and other JSON is CSL-JSON.
  */
 export function importFile(filename: string, text: string, importedAt: number = Date.now()): ImportResult {
   const name = filename.toLowerCase();
@@ -27,7 +27,9 @@ export function importFile(filename: string, text: string, importedAt: number = 
     {
       entry: null,
       field: null,
-      message: `unsupported file ${filename}: import a PaperShelf backup (.json), BibTeX (.bib) or CSL-JSON (.json) file`,
+      message:
+        `unsupported file ${filename}: import a PaperShelf backup (.json), ` +
+        'BibTeX (.bib) or CSL-JSON (.json) file',
     },
   ]);
 }

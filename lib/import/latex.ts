@@ -1,8 +1,8 @@
 /**
  * LaTeX in .bib field values back to Unicode text: accent commands (nested too),
  * letter commands such as \ss, escaped special characters, text symbols, and
- * formatting commands whose argument is kept. Math between $ signs is copied as it
- * stands, because titles keep their TeX math. An unknown command stays in the text,
+ * formatting commands whose argument is kept. Math between $ signs is copied unchanged,
+ * because titles keep their TeX math. An unknown command stays in the text,
  * so nothing is silently lost.
  */
 
@@ -118,7 +118,9 @@ class LatexReader {
       this.position += 1;
       count += 1;
     }
-    return count === 3 ? '—' : count === 2 ? '–' : '-';
+    if (count === 3) return '—';
+    if (count === 2) return '–';
+    return '-';
   }
 
   private readMath(): string {
@@ -170,10 +172,12 @@ class LatexReader {
   }
 }
 
+const DOTTED_LETTERS: Record<string, string> = { ı: 'i', ȷ: 'j' };
+
 /** Puts a combining mark on the first letter of the argument; a dotless ı or ȷ gets its dot back. */
 function applyAccent(argument: string, mark: string): string {
   const [first = '', ...rest] = [...argument];
-  const base = first === 'ı' ? 'i' : first === 'ȷ' ? 'j' : first;
+  const base = DOTTED_LETTERS[first] ?? first;
   return `${base}${mark}`.normalize('NFC') + rest.join('');
 }
 

@@ -12,13 +12,22 @@ export interface ImportError {
 /** An import succeeds whole or fails whole: a failure carries no papers. */
 export type ImportResult = { ok: true; papers: PaperRecord[] } | { ok: false; errors: ImportError[] };
 
-/** One line for the user: `papers[3].status: Invalid option ...`. */
+/** Formats an error as one line for the user: `papers[3].status: Invalid option ...`. */
 export function formatImportError(error: ImportError): string {
-  const entry =
-    error.entry === null ? '' : typeof error.entry === 'number' ? `papers[${error.entry}]` : error.entry;
-  const field = error.field === null ? '' : error.field;
+  let entry = '';
+  if (typeof error.entry === 'number') entry = `papers[${error.entry}]`;
+  else if (typeof error.entry === 'string') entry = error.entry;
+  const field = error.field ?? '';
   const location = entry && field ? `${entry}.${field}` : entry || field;
   return location ? `${location}: ${error.message}` : error.message;
+}
+
+/** The outcome for one entry of a citation file, before the file's result is collected. */
+export type EntryResult = { ok: true; record: PaperRecord } | { ok: false; errors: ImportError[] };
+
+/** Joins a zod issue path into a field name such as "links.abs"; null for the whole value. */
+export function fieldPath(path: readonly PropertyKey[]): string | null {
+  return path.length > 0 ? path.map(String).join('.') : null;
 }
 
 export function importFailure(errors: ImportError[]): ImportResult {
