@@ -9,6 +9,7 @@ type Listener = () => void;
 export class PaperStore {
   private states = new Map<PaperId, PaperState>();
   private listeners = new Map<PaperId, Set<Listener>>();
+  private batchListeners = new Set<Listener>();
 
   get(id: PaperId): PaperState {
     let state = this.states.get(id);
@@ -29,6 +30,13 @@ export class PaperStore {
       this.states.set(state.id, state);
       for (const listener of this.listeners.get(state.id) ?? []) listener();
     }
+    for (const listener of this.batchListeners) listener();
+  }
+
+  /** Calls the listener once after each batch of updates, whichever papers changed. */
+  subscribeAll(listener: Listener): () => void {
+    this.batchListeners.add(listener);
+    return () => this.batchListeners.delete(listener);
   }
 
   subscribe(id: PaperId, listener: Listener): () => void {
