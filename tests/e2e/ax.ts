@@ -50,22 +50,26 @@ export interface WaitOptions {
   message?: string;
 }
 
-/** Poll `read` until `accept` holds for its result, and return that result. Throws after `timeout` ms. */
+/**
+ * Poll `read` until `accept` holds for its result, and return that result.
+ * Throws unless an accepted result was read completely within `timeout` ms,
+ * so a slow read cannot stretch the limit.
+ */
 export async function waitUntil<T>(
   read: () => Promise<T>,
   accept: (value: T) => boolean,
   { timeout = 10_000, message = 'condition' }: WaitOptions = {},
 ): Promise<T> {
   const deadline = Date.now() + timeout;
-  let last: T = await read();
-  while (!accept(last)) {
-    if (Date.now() > deadline) {
-      throw new Error(`timed out after ${timeout} ms waiting for ${message}; last value: ${JSON.stringify(last)}`);
+  for (;;) {
+    const value = await read();
+    const inTime = Date.now() <= deadline;
+    if (accept(value) && inTime) return value;
+    if (!inTime) {
+      throw new Error(`timed out after ${timeout} ms waiting for ${message}: last value ${JSON.stringify(value)}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
-    last = await read();
   }
-  return last;
 }
 
 export class AX {
@@ -130,8 +134,12 @@ export class AX {
     return ids;
   }
 
-  async click(node: AXNode): Promise<void> {
+  async scrollIntoView(node: AXNode): Promise<void> {
     await this.cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: node.backendNodeId });
+  }
+
+  async click(node: AXNode): Promise<void> {
+    await this.scrollIntoView(node);
     const { quads } = await this.cdp.send('DOM.getContentQuads', { backendNodeId: node.backendNodeId });
     const quad = quads[0];
     if (!quad) throw new Error(`${node.role} named ${node.name} has no box to click`);

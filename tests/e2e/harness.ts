@@ -75,7 +75,7 @@ function describeInitiator(request: Request): { initiator: string; fromServiceWo
 }
 
 /**
- * Whether a request was made by the extension. Loading the extension's own
+ * Tell whether a request was made by the extension. Loading the extension's own
  * files (chrome-extension:// URLs) is not network traffic and is excluded.
  * NOTE: an image or stylesheet that a content script adds to a web page looks
  * like the page's own sub-resource, so it is not counted. Fetches are.
@@ -119,6 +119,9 @@ export async function launchHarness(): Promise<Harness> {
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
     ],
   });
+
+  // Fail a missing button or download in seconds rather than Playwright's default 30 s.
+  context.setDefaultTimeout(10_000);
 
   const pages = new Map<string, { file: string } | { html: string }>();
   const routed: RoutedRequest[] = [];
