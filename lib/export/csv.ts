@@ -14,7 +14,7 @@ export function neutraliseFormula(cell: string): string {
   return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
-/** Quotes a cell as RFC 4180 asks: when it contains a comma, quote or line break, with quotes doubled. */
+/** Quotes a cell that contains a comma, quote or line break, with quotes doubled (RFC 4180). */
 function quoteCell(cell: string): string {
   return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }

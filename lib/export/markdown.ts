@@ -36,7 +36,7 @@ export function exportMarkdown(papers: readonly PaperRecord[], context: ExportCo
 }
 
 /**
- * A YAML scalar. A JSON string is also a valid YAML double-quoted scalar, so colons,
+ * Writes a value as a YAML scalar. A JSON string is also a valid YAML double-quoted scalar, so colons,
  * quotes, # and leading dashes in titles cannot change the structure. Characters YAML
  * does not allow unescaped (DEL, C1 controls, BOM) are written as \u escapes.
  */
@@ -82,7 +82,7 @@ function frontMatter(paper: PaperRecord): string {
   return lines.join('\n');
 }
 
-/** A file name safe on Windows, macOS and Linux and inside Obsidian links. */
+/** Builds a file name that is safe on Windows, macOS and Linux and inside Obsidian links. */
 function noteFilename(paper: PaperRecord): string {
   const id = bareArxivId(paper.id).replace('/', '_');
   const title = paper.title
@@ -102,8 +102,9 @@ function noteFile(paper: PaperRecord): string {
 
 /**
  * Writes one Markdown note per paper with YAML front matter for Obsidian. File names
- * start with the arXiv id, so they are unique while the ids are; a repeated id gets a
- * numbered name, compared case-insensitively for case-insensitive file systems.
+ * start with the arXiv id, so they are unique while the ids are. A repeated id gets a
+ * numbered name, and names are compared case-insensitively for case-insensitive file
+ * systems.
  */
 export function exportMarkdownNotes(papers: readonly PaperRecord[]): ExportFile[] {
   const used = new Set<string>();

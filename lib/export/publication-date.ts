@@ -35,7 +35,7 @@ function pad(value: number): string {
   return String(value).padStart(2, '0');
 }
 
-/** The date as ISO 8601 text with the precision known: 2024-05 or 2024-05-17. */
+/** Formats the date as ISO 8601 text with the precision known: 2024-05 or 2024-05-17. */
 export function formatPublicationDate(date: PublicationDate): string {
   const yearMonth = `${date.year}-${pad(date.month)}`;
   return date.day === undefined ? yearMonth : `${yearMonth}-${pad(date.day)}`;

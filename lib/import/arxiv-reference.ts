@@ -23,7 +23,7 @@ export function isArxivDoi(doi: string): boolean {
 }
 
 /**
- * Whether a note only repeats the arXiv reference, such as "arXiv:2401.00001 [cs]".
+ * Checks whether a note only repeats the arXiv reference, such as "arXiv:2401.00001 [cs]".
  * Zotero writes one in the note field of every preprint, and it is not the user's text.
  */
 export function isArxivReferenceNote(note: string): boolean {

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { exportBiblatex } from '../../../lib/export/biblatex';
 import { exportBibtex } from '../../../lib/export/bibtex';
 import { bareArxivId } from '../../../lib/ids';

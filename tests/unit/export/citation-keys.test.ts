@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { assignCitationKeys, baseCitationKey, foldToAscii } from '../../../lib/export/citation-keys';
 import type { PaperId } from '../../../lib/paper';
 

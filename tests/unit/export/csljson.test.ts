@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import { exportCslJson } from '../../../lib/export/csljson';

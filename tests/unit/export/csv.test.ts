@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { parse } from 'csv-parse/sync';
 import { CSV_COLUMNS, exportCsv, neutraliseFormula } from '../../../lib/export/csv';
 import { isSaved } from '../../../lib/paper';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { EXPORT_FORMATS, findExportFormat } from '../../../lib/export';
 import { HARD_CASES } from './hard-cases';
 

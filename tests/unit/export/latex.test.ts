@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { encodeLatex, encodeTitle } from '../../../lib/export/latex';
 
 describe('encodeLatex', () => {

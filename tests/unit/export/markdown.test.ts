@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { parse as parseYaml } from 'yaml';
 import { exportMarkdown, exportMarkdownNotes, obsidianTag } from '../../../lib/export/markdown';
 import { isoDate } from '../../../lib/export/types';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { exportRis } from '../../../lib/export/ris';
 import { HARD_CASES } from './hard-cases';
 

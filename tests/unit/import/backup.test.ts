@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { BACKUP_FORMAT, BackupSchema, exportBackup } from '../../../lib/export/backup';
 import { importBackup } from '../../../lib/import/backup';
 import { formatImportError } from '../../../lib/import/types';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { exportCslJson } from '../../../lib/export/csljson';
 import { importCslJson } from '../../../lib/import/csljson';
 import type { ImportResult } from '../../../lib/import/types';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { exportBackup } from '../../../lib/export/backup';
 import { exportBibtex } from '../../../lib/export/bibtex';
 import { exportCslJson } from '../../../lib/export/csljson';

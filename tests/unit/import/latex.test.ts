@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { encodeLatex } from '../../../lib/export/latex';
 import { decodeLatex, decodeLatexNote } from '../../../lib/import/latex';
 

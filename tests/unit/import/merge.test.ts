@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { exportBibtex } from '../../../lib/export/bibtex';
 import { importBibtex } from '../../../lib/import/bibtex';
 import { mergeImported, mergeNotes, NOTE_SEPARATOR } from '../../../lib/import/merge';
