@@ -54,7 +54,8 @@ function yamlList(key: string, values: readonly string[]): string[] {
 
 /**
  * Rewrites a tag to the characters Obsidian allows in tags (letters, digits, _, -
- * and / for nesting): spaces become dashes and anything else is dropped.
+ * and / for nesting): spaces become dashes and anything else is dropped. A tag of
+ * digits only is kept, though Obsidian does not count it as a tag.
  */
 export function obsidianTag(tag: string): string {
   return tag
@@ -76,7 +77,7 @@ function frontMatter(paper: PaperRecord): string {
     ...yamlList('tags', tags),
     `status: ${yamlString(paper.status)}`,
   ];
-  // Obsidian reads unquoted YYYY-MM-DD values as date properties.
+  // Obsidian's date property type takes unquoted YYYY-MM-DD values.
   if (paper.savedAt !== undefined) lines.push(`saved: ${isoDate(paper.savedAt)}`);
   lines.push(`created: ${isoDate(paper.createdAt)}`, `updated: ${isoDate(paper.updatedAt)}`, '---');
   return lines.join('\n');
