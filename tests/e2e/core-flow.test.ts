@@ -172,6 +172,28 @@ describe('core flow on arXiv and Hugging Face', () => {
     await popup.close();
   });
 
+  it('popup links to the library and export', async () => {
+    const popup = await openPopup(harness);
+    const optionsUrl = harness.extensionUrl('options.html');
+    const hrefs = await popup.getByRole('link').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+
+    expect(hrefs).toContain(optionsUrl);
+    expect(hrefs).toContain(`${optionsUrl}#export`);
+    await popup.close();
+  });
+
+  it('options search filters the library', async () => {
+    const options = await openOptions(harness);
+    const row = options.getByRole('article', { name: SHARED_PAPER.title, exact: true });
+    const search = searchBox(options);
+
+    await search.fill('Sherpa');
+    await expect.poll(() => row.count()).toBe(1);
+    await search.fill('no paper has this phrase');
+    await expect.poll(() => row.count()).toBe(0);
+    await options.close();
+  });
+
   // NOTE: skipped because the options page names three buttons `Export Markdown (one file)`,
   // `Export CSV (spreadsheet)` and `Export PaperShelf backup (JSON)` instead of the
   // `Export <format>` names of the UI contract. Unskip once the labels match.
@@ -192,6 +214,34 @@ describe('core flow on arXiv and Hugging Face', () => {
     const check = EXPORT_CHECKS[format];
     check(text);
     await options.close();
+  });
+
+  it('JSON backup restores into a fresh profile', async () => {
+    const options = await openOptions(harness);
+    const backup = await downloadExport(options, EXPORT_BUTTONS['JSON backup']);
+    await options.close();
+
+    const fresh = await launchHarness();
+    try {
+      serveFixtures(fresh);
+      const freshOptions = await openOptions(fresh);
+      await freshOptions.getByLabel('Import file', { exact: true }).setInputFiles({
+        name: 'papershelf-backup.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(backup),
+      });
+      await expect.poll(() => freshOptions.getByRole('article', { name: SHARED_PAPER.title, exact: true }).count()).toBe(1);
+
+      const freshPage = await openTab(fresh, RECENT_URL);
+      const bar = await Bar.find(await AX.attach(freshPage), SHARED_PAPER.id);
+      const state = await bar.waitForState((current) => current.saved, 'saved after import');
+      expect(state.status).toBe('Reading');
+      expect(state.tags).toEqual([TAG]);
+      expect(await bar.note()).toBe(NOTE);
+      expect(fresh.extensionRequests()).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
   });
 
   it('made no extension requests', () => {
