@@ -76,6 +76,8 @@ export class PageScanner {
   }
 
   start(): void {
+    // Hosts left by a content script of an earlier install or reload of the extension.
+    for (const stale of document.querySelectorAll(HOST_TAG)) stale.remove();
     this.observer.observe(document.documentElement, {
       childList: true,
       subtree: true,
@@ -86,13 +88,15 @@ export class PageScanner {
     this.scan();
   }
 
+  /**
+   * Stops watching the page once the extension was reloaded or updated. The bars stay as
+   * they are; their actions then report that the page needs a reload, and a newer content
+   * script, where the browser injects one, removes them when it starts.
+   */
   private stop(): void {
     this.observer.disconnect();
     this.visibility.disconnect();
     if (this.timer !== undefined) clearTimeout(this.timer);
-    for (const bar of this.bars.values()) this.unmount(bar);
-    this.bars.clear();
-    this.renderer.unmount();
   }
 
   private unmount(bar: MountedBar): void {
@@ -192,6 +196,10 @@ export class PageScanner {
       this.unmount(bar);
       this.bars.delete(anchor);
       changed = true;
+    }
+    // A site that rebuilds a card by cloning its nodes copies our host without its shadow root.
+    for (const host of document.querySelectorAll(HOST_TAG)) {
+      if (!this.barsByHost.has(host)) host.remove();
     }
     if (!changed) return;
 
