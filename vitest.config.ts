@@ -8,5 +8,7 @@ export default defineConfig({
     environment: 'jsdom',
     setupFiles: ['tests/unit/setup.ts'],
     globals: true,
+    // Parsing the saved pages in jsdom takes seconds on a loaded 2-core machine.
+    testTimeout: 20_000,
   },
 });
