@@ -3,9 +3,35 @@ import { defineConfig } from 'wxt';
 // Host access is limited to the two site families PaperShelf reads.
 const HOSTS = ['*://huggingface.co/*', '*://arxiv.org/*', '*://www.arxiv.org/*', '*://export.arxiv.org/*'];
 
+/**
+ * The content script loads on every arXiv and Hugging Face page view, so it renders with
+ * Preact's React-compatible runtime (about 12 kB instead of React DOM's 180 kB, minified).
+ * Extension pages keep React.
+ */
+const PREACT_ALIASES = {
+  'react-dom/client': 'preact/compat/client',
+  'react-dom/test-utils': 'preact/test-utils',
+  'react-dom': 'preact/compat',
+  'react/jsx-runtime': 'preact/jsx-runtime',
+  'react/jsx-dev-runtime': 'preact/jsx-dev-runtime',
+  react: 'preact/compat',
+};
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
+  hooks: {
+    'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      viteConfig.resolve ??= {};
+      viteConfig.resolve.alias = [
+        ...Object.entries(PREACT_ALIASES).map(([find, replacement]) => ({
+          find: new RegExp(`^${find.replace('/', '\\/')}$`),
+          replacement,
+        })),
+      ];
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'PaperShelf',
     description: 'Save, tag and annotate research papers where you read them: Hugging Face and arXiv.',
