@@ -30,7 +30,7 @@ export async function sendRequest<T extends Request>(request: T): Promise<Respon
   }
 }
 
-/** Bar actions that go through the background and put the answered state into the store. */
+/** Bar actions that go through the background and put the returned state into the store. */
 export function createBarActions(store: PaperStore): BarActions {
   async function change(request: Extract<Request, { paper: unknown } | { id: unknown }>): Promise<void> {
     const start = performance.now();

@@ -12,7 +12,7 @@ const READY_MARK = 'papershelf:ready';
 
 export default defineContentScript({
   // Hugging Face is a single-page app, so the script runs on every page of it and the
-  // adapters decide on each navigation whether the page holds papers.
+  // adapters decide on each navigation whether the page contains papers.
   matches: [
     '*://huggingface.co/*',
     '*://arxiv.org/*',

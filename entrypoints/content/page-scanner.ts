@@ -90,7 +90,7 @@ export class PageScanner {
 
   /**
    * Stops watching the page once the extension was reloaded or updated. The bars stay as
-   * they are; their actions then report that the page needs a reload, and a newer content
+   * they are, and their actions report that the page needs a reload. A newer content
    * script, where the browser injects one, removes them when it starts.
    */
   private stop(): void {

@@ -14,7 +14,7 @@ import { exportBibtex } from '../export/bibtex';
 import { PaperRecordSchema } from '../paper';
 import type { PaperSighting } from '../messages';
 
-/** What a request resolves to: a response object for the sender. */
+/** Response object sent back to the sender of a request. */
 export type RequestResult = Record<string, unknown> & { ok: boolean };
 
 async function run(db: PaperShelfDatabase, request: Request): Promise<RequestResult> {
