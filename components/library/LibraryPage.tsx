@@ -1,22 +1,29 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
-import { listTags, removePapers, restorePapers } from '../../lib/db/papers';
-import { applyFilter, DEFAULT_FILTER, SORT_ORDERS, type LibraryFilter, type SortOrder, type StatusFilter } from '../../lib/library-view';
-import { READING_STATUSES, STATUS_LABELS, isSaved, type PaperRecord } from '../../lib/paper';
+import { useCallback, useMemo, useState } from 'react';
+import { deleteAllPapers, deletePapers, editPapers, editTags } from '../../lib/db/edits';
+import { listTags } from '../../lib/db/papers';
+import type { BulkEdit } from '../../lib/edits/bulk';
+import type { TagEdit } from '../../lib/edits/tags';
+import { applyFilter, DEFAULT_FILTER, type LibraryFilter } from '../../lib/library-view';
+import { isSaved, type PaperId, type PaperRecord } from '../../lib/paper';
 import { LibrarySearch } from '../../lib/search';
 import { useDatabase } from '../shared/useDatabase';
+import { BulkActions } from './BulkActions';
+import { describeBulkEdit, describeDeleteAll, describeRemoval, describeTagEdit } from './change-messages';
+import { DeleteAllPanel } from './DeleteAllPanel';
 import { ExportPanel } from './ExportPanel';
+import { FilterBar } from './FilterBar';
 import { ImportPanel } from './ImportPanel';
-import { PaperRow } from './PaperRow';
+import { PAGE_SIZE, PaperList } from './PaperList';
+import { TagsPanel } from './TagsPanel';
+import { UndoBar } from './UndoBar';
+import { useLibraryChanges } from './useLibraryChanges';
 
-const PAGE_SIZE = 100;
-
-const STATUS_FILTERS: { value: StatusFilter; label: string }[] = [
-  { value: 'any', label: 'Any' },
-  { value: 'saved', label: 'In reading list' },
-  ...READING_STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] })),
-  { value: 'unsaved', label: 'Not in reading list' },
-];
+const TAG_EDIT_FAILURES: Record<TagEdit['kind'], string> = {
+  rename: 'rename the tag',
+  merge: 'merge the tags',
+  delete: 'delete the tag',
+};
 
 /** Reads `#q=...` and `#tag=...` links from the popup into the initial search and filter. */
 function initialStateFromHash(hash: string): { query: string; filter: LibraryFilter } {
@@ -24,7 +31,10 @@ function initialStateFromHash(hash: string): { query: string; filter: LibraryFil
   return { query: params.get('q') ?? '', filter: { ...DEFAULT_FILTER, tag: params.get('tag') ?? '' } };
 }
 
-/** The options page: the whole library with search, filters, editing, removal with undo, export and import. */
+/**
+ * Renders the options page: the whole library with search, filters, editing, bulk and tag
+ * management with undo, export, import and deleting the library.
+ */
 export function LibraryPage({ hash = '' }: { hash?: string }) {
   const db = useDatabase();
   const initial = useMemo(() => initialStateFromHash(hash), [hash]);
@@ -32,35 +42,78 @@ export function LibraryPage({ hash = '' }: { hash?: string }) {
   const [filter, setFilter] = useState<LibraryFilter>(initial.filter);
   const [shown, setShown] = useState(PAGE_SIZE);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const [undo, setUndo] = useState<{ records: PaperRecord[]; message: string } | null>(null);
-  const [error, setError] = useState('');
+  const [focusUndo, setFocusUndo] = useState(0);
+  const changes = useLibraryChanges();
+  const { perform, setError } = changes;
 
   const records = useLiveQuery(() => db.papers.toArray(), [db]);
   const tags = useLiveQuery(() => listTags(db), [db]);
-  const search = useMemo(() => new LibrarySearch(records ?? []), [records]);
+
+  const library = useMemo(() => records ?? [], [records]);
+  const search = useMemo(() => new LibrarySearch(library), [library]);
   const filtered = useMemo(() => applyFilter(search.search(query), filter), [search, query, filter]);
-  const selectedRecords = useMemo(() => (records ?? []).filter((record) => selected.has(record.id)), [records, selected]);
+  // In library order, for exports; ids of papers deleted elsewhere stay in `selected` but drop out here.
+  const selectedRecords = useMemo(() => library.filter((record) => selected.has(record.id)), [library, selected]);
+  const savedCount = useMemo(() => library.filter(isSaved).length, [library]);
+  const knownTags = useMemo(() => (tags ?? []).map(({ tag }) => tag), [tags]);
 
-  async function remove(ids: string[]) {
-    const removed = await removePapers(db, ids);
-    setSelected(new Set([...selected].filter((id) => !ids.includes(id))));
-    const what = removed.length === 1 ? `"${removed[0]!.title}"` : `${removed.length} papers`;
-    setUndo({ records: removed, message: `Removed ${what}.` });
+  const loadTags = useCallback(async () => (await listTags(db)).map(({ tag }) => tag), [db]);
+
+  const onSelect = useCallback((id: PaperId, checked: boolean) => {
+    setSelected((previous) => {
+      const next = new Set(previous);
+      if (checked) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  }, []);
+
+  const remove = useCallback(
+    async (ids: readonly PaperId[]) => {
+      const done = await perform(ids.length === 1 ? 'remove the paper' : 'remove the papers', async (database) => {
+        const change = await deletePapers(database, ids);
+        return { change, message: describeRemoval(change.before.map((record) => record.title)) };
+      });
+      if (done) setSelected((previous) => new Set([...previous].filter((id) => !ids.includes(id))));
+    },
+    [perform],
+  );
+
+  const removeOne = useCallback((paper: PaperRecord) => void remove([paper.id]), [remove]);
+
+  function editSelected(edit: BulkEdit): Promise<boolean> {
+    const ids = selectedRecords.map((record) => record.id);
+    return perform('edit the selected papers', async (database) => {
+      const { change, skipped } = await editPapers(database, ids, edit);
+      return { change, message: describeBulkEdit(edit, change.before.length, skipped.length) };
+    });
   }
 
-  async function undoRemove() {
-    if (!undo) return;
-    await restorePapers(db, undo.records);
-    setUndo(null);
+  function editTag(edit: TagEdit): Promise<boolean> {
+    return perform(TAG_EDIT_FAILURES[edit.kind], async (database) => {
+      const change = await editTags(database, edit);
+      return { change, message: describeTagEdit(edit, change.before.length) };
+    });
   }
 
-  function update(change: Partial<LibraryFilter>) {
-    setFilter({ ...filter, ...change });
+  async function deleteAll(): Promise<boolean> {
+    const done = await perform('delete the library', async (database) => {
+      const change = await deleteAllPapers(database);
+      return { change, message: describeDeleteAll(change.before.length) };
+    });
+    if (done) setSelected(new Set());
+    return done;
+  }
+
+  function changeQuery(next: string) {
+    setQuery(next);
     setShown(PAGE_SIZE);
   }
 
-  const loadTags = async () => (await listTags(db)).map(({ tag }) => tag);
-  const savedCount = records?.filter(isSaved).length ?? 0;
+  function changeFilter(change: Partial<LibraryFilter>) {
+    setFilter({ ...filter, ...change });
+    setShown(PAGE_SIZE);
+  }
 
   return (
     <div className="library">
@@ -71,69 +124,26 @@ export function LibraryPage({ hash = '' }: { hash?: string }) {
         </p>
       </header>
 
-      <div className="filters" role="search">
-        <input
-          type="search"
-          aria-label="Search library"
-          placeholder="Search titles, authors, tags, notes"
-          value={query}
-          onChange={(event) => {
-            setQuery(event.target.value);
-            setShown(PAGE_SIZE);
-          }}
-        />
-        <label>
-          Tag{' '}
-          <select aria-label="Filter by tag" value={filter.tag} onChange={(event) => update({ tag: event.target.value })}>
-            <option value="">All tags</option>
-            {filter.tag && !tags?.some(({ tag }) => tag === filter.tag) && <option value={filter.tag}>{filter.tag}</option>}
-            {tags?.map(({ tag, count }) => (
-              <option key={tag} value={tag}>
-                {tag} ({count})
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Status{' '}
-          <select aria-label="Filter by status" value={filter.status} onChange={(event) => update({ status: event.target.value as StatusFilter })}>
-            {STATUS_FILTERS.map(({ value, label }) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Sort{' '}
-          <select aria-label="Sort by" value={filter.sort} onChange={(event) => update({ sort: event.target.value as SortOrder })}>
-            {Object.entries(SORT_ORDERS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
+      <FilterBar query={query} filter={filter} tags={tags} onQuery={changeQuery} onFilter={changeFilter} />
 
-      {undo && (
-        <div className="undo" role="status">
-          {undo.message}{' '}
-          <button type="button" onClick={() => void undoRemove()}>
-            Undo
-          </button>
-        </div>
-      )}
-      {error && (
+      <UndoBar
+        undo={changes.undo}
+        notice={changes.notice}
+        busy={changes.busy}
+        focusRequest={focusUndo}
+        onUndo={() => void changes.undoLast()}
+        onDismiss={changes.dismiss}
+      />
+      {changes.error && (
         <p role="alert" className="error">
-          {error}
+          {changes.error}
         </p>
       )}
 
       <section aria-label="Papers" className="papers">
         <div className="list-actions">
           <span>
-            {filtered.length} shown{selected.size > 0 ? `, ${selected.size} selected` : ''}
+            {filtered.length} shown{selectedRecords.length > 0 ? `, ${selectedRecords.length} selected` : ''}
           </span>
           <button type="button" onClick={() => setSelected(new Set(filtered.map((record) => record.id)))} disabled={filtered.length === 0}>
             Select all shown
@@ -141,38 +151,36 @@ export function LibraryPage({ hash = '' }: { hash?: string }) {
           <button type="button" onClick={() => setSelected(new Set())} disabled={selected.size === 0}>
             Clear selection
           </button>
-          <button type="button" onClick={() => void remove([...selected])} disabled={selected.size === 0}>
-            Remove selected
-          </button>
         </div>
-        {records !== undefined && filtered.length === 0 && (
-          <p className="empty">{records.length === 0 ? 'The library is empty. Save papers from Hugging Face or arXiv pages, or import a file.' : 'No papers match.'}</p>
-        )}
-        {filtered.slice(0, shown).map((paper) => (
-          <PaperRow
-            key={paper.id}
-            paper={paper}
-            selected={selected.has(paper.id)}
-            onSelect={(checked) => {
-              const next = new Set(selected);
-              if (checked) next.add(paper.id);
-              else next.delete(paper.id);
-              setSelected(next);
-            }}
-            onRemove={() => void remove([paper.id])}
-            loadTags={loadTags}
-            onError={setError}
-          />
-        ))}
-        {filtered.length > shown && (
-          <button type="button" className="more" onClick={() => setShown(shown + PAGE_SIZE)}>
-            Show {Math.min(PAGE_SIZE, filtered.length - shown)} more of {filtered.length - shown}
-          </button>
-        )}
+        <BulkActions
+          selected={selectedRecords}
+          knownTags={knownTags}
+          busy={changes.busy}
+          onEdit={editSelected}
+          onRemove={() => void remove(selectedRecords.map((record) => record.id))}
+        />
+        <PaperList
+          papers={filtered}
+          libraryCount={records?.length}
+          selected={selected}
+          shown={shown}
+          onShowMore={() => setShown(shown + PAGE_SIZE)}
+          onSelect={onSelect}
+          onRemove={removeOne}
+          loadTags={loadTags}
+          onError={setError}
+        />
       </section>
 
-      <ExportPanel all={records ?? []} filtered={filtered} selected={selectedRecords} />
+      <TagsPanel tags={tags} busy={changes.busy} onEdit={editTag} onShowPapers={(tag) => changeFilter({ tag })} />
+      <ExportPanel all={library} filtered={filtered} selected={selectedRecords} />
       <ImportPanel />
+      <DeleteAllPanel
+        records={library}
+        busy={changes.busy}
+        onDeleteAll={deleteAll}
+        onDeleted={() => setFocusUndo((count) => count + 1)}
+      />
     </div>
   );
 }

@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { addPaperTag, removePaperTag, setNote, setSaved, setStatus } from '../../lib/db/papers';
-import { READING_STATUSES, ReadingStatusSchema, STATUS_LABELS, isSaved, type PaperRecord } from '../../lib/paper';
+import { READING_STATUSES, ReadingStatusSchema, STATUS_LABELS, isSaved, type PaperId, type PaperRecord } from '../../lib/paper';
 import { NoteEditor } from '../bar/NoteEditor';
 import { TagEditor } from '../bar/TagEditor';
 import { PaperLink } from '../shared/PaperLink';
@@ -11,8 +11,8 @@ const SHOWN_AUTHORS = 4;
 interface PaperRowProps {
   paper: PaperRecord;
   selected: boolean;
-  onSelect(selected: boolean): void;
-  onRemove(): void;
+  onSelect(id: PaperId, selected: boolean): void;
+  onRemove(paper: PaperRecord): void;
   loadTags(): Promise<string[]>;
   onError(message: string): void;
 }
@@ -21,8 +21,12 @@ function formatDate(epochMs: number | undefined): string {
   return epochMs === undefined ? '' : new Date(epochMs).toLocaleDateString('en-CA');
 }
 
-/** One paper in the library table, with the same editing controls as the bar on a page. */
-export function PaperRow({ paper, selected, onSelect, onRemove, loadTags, onError }: PaperRowProps) {
+/**
+ * One paper in the library table, with the same editing controls as the bar on a page.
+ * Memoised: the page passes callbacks that keep their identity, so changing the selection
+ * or one paper re-renders only the rows whose props changed.
+ */
+export const PaperRow = memo(function PaperRow({ paper, selected, onSelect, onRemove, loadTags, onError }: PaperRowProps) {
   const db = useDatabase();
   const [noteOpen, setNoteOpen] = useState(false);
   const saved = isSaved(paper);
@@ -45,7 +49,7 @@ export function PaperRow({ paper, selected, onSelect, onRemove, loadTags, onErro
         type="checkbox"
         aria-label={`Select ${paper.title}`}
         checked={selected}
-        onChange={(event) => onSelect(event.target.checked)}
+        onChange={(event) => onSelect(paper.id, event.target.checked)}
       />
       <div className="paper-main">
         <h3>
@@ -80,7 +84,7 @@ export function PaperRow({ paper, selected, onSelect, onRemove, loadTags, onErro
           <button type="button" aria-label="Edit note" aria-expanded={noteOpen} onClick={() => setNoteOpen(!noteOpen)}>
             {paper.note ? 'Note ✎' : 'Note +'}
           </button>
-          <button type="button" className="remove" aria-label={`Remove ${paper.title}`} onClick={onRemove}>
+          <button type="button" className="remove" aria-label={`Remove ${paper.title}`} onClick={() => onRemove(paper)}>
             Remove
           </button>
         </div>
@@ -89,4 +93,4 @@ export function PaperRow({ paper, selected, onSelect, onRemove, loadTags, onErro
       </div>
     </article>
   );
-}
+});
