@@ -39,7 +39,9 @@ export function DeleteAllPanel({ records, busy, onDeleteAll, onDeleted }: Delete
     <section aria-labelledby="delete-all-heading" className="panel">
       <h2 id="delete-all-heading">Delete the library</h2>
       <p className="muted">
-        Deletes all {countPapers(records.length)} from this browser. You are asked to confirm and can download a backup first.
+        {records.length === 0
+          ? 'The library is empty.'
+          : `Deletes all ${countPapers(records.length)} from this browser. You are asked to confirm and can download a backup first.`}
       </p>
       <button type="button" ref={trigger} className="danger" disabled={records.length === 0} onClick={() => setOpen(true)}>
         Delete all papers

@@ -126,19 +126,25 @@ export function LibraryPage({ hash = '' }: { hash?: string }) {
 
       <FilterBar query={query} filter={filter} tags={tags} onQuery={changeQuery} onFilter={changeFilter} />
 
-      <UndoBar
-        undo={changes.undo}
-        notice={changes.notice}
-        busy={changes.busy}
-        focusRequest={focusUndo}
-        onUndo={() => void changes.undoLast()}
-        onDismiss={changes.dismiss}
-      />
-      {changes.error && (
-        <p role="alert" className="error">
-          {changes.error}
-        </p>
-      )}
+      {/* Fixed to the bottom of the window, so the outcome of an action shows next to any panel. */}
+      <div className="notices">
+        <UndoBar
+          undo={changes.undo}
+          notice={changes.notice}
+          busy={changes.busy}
+          focusRequest={focusUndo}
+          onUndo={() => void changes.undoLast()}
+          onDismiss={changes.dismiss}
+        />
+        {changes.error && (
+          <p role="alert" className="error">
+            {changes.error}{' '}
+            <button type="button" className="dismiss" aria-label="Dismiss error" onClick={() => setError('')}>
+              ×
+            </button>
+          </p>
+        )}
+      </div>
 
       <section aria-label="Papers" className="papers">
         <div className="list-actions">
