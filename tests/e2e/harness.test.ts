@@ -93,4 +93,23 @@ describe('network recorder', () => {
     const caught = harness.extensionRequests(since).map((request) => request.url);
     expect(caught).toEqual([url]);
   });
+
+  it('catches a WebSocket from a web page', async () => {
+    const since = harness.seen.length;
+    const url = 'wss://huggingface.co/papershelf-e2e/socket';
+    const page = await openTab(harness, RECENT_URL);
+
+    const closed = await page.evaluate(
+      (target) =>
+        new Promise<boolean>((resolve) => {
+          const socket = new WebSocket(target);
+          socket.onclose = () => resolve(true);
+        }),
+      url,
+    );
+    await page.close();
+
+    expect(closed).toBe(true);
+    expect(harness.extensionRequests(since).map((request) => request.url)).toEqual([url]);
+  });
 });

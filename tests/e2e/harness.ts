@@ -136,6 +136,23 @@ export async function launchHarness(): Promise<Harness> {
     });
   });
 
+  // WebSockets bypass context.route, so they are recorded per page. The host
+  // resolver rule above makes every such connection fail before it leaves.
+  // NOTE: a WebSocket opened by the service worker is not recorded.
+  const recordWebSockets = (page: Page) => {
+    page.on('websocket', (socket) => {
+      seen.push({
+        url: socket.url(),
+        method: 'GET',
+        resourceType: 'websocket',
+        initiator: page.url(),
+        fromServiceWorker: false,
+      });
+    });
+  };
+  context.pages().forEach(recordWebSockets);
+  context.on('page', recordWebSockets);
+
   await context.route('**/*', async (route: Route) => {
     const request = route.request();
     const url = request.url();
