@@ -1,3 +1,4 @@
+import { ARXIV_DOI_PREFIX, doiUrl, normaliseDoi } from './doi';
 import type { PaperId } from './paper';
 
 /** A canonical paper id with the arXiv version that the text or URL named, if any. */
@@ -141,29 +142,71 @@ export function paperIdFromUrl(url: string | URL): ParsedPaperId | null {
   return null;
 }
 
-/** Drops the `arxiv:` prefix: `arxiv:hep-th/9901001` becomes `hep-th/9901001`. */
+/** Checks whether the id names an arXiv paper (`arxiv:<id>`). */
+export function isArxivPaperId(id: PaperId): boolean {
+  return id.startsWith('arxiv:');
+}
+
+/** Checks whether the id names a published paper by its DOI (`doi:<doi>`). */
+export function isDoiPaperId(id: PaperId): boolean {
+  return id.startsWith('doi:');
+}
+
+/** Drops the `arxiv:` prefix: `arxiv:hep-th/9901001` becomes `hep-th/9901001`. Meant for arXiv ids only. */
 export function bareArxivId(id: PaperId): string {
   return id.replace(/^arxiv:/, '');
 }
 
 /** Checks whether the id uses the YYMM.NNNNN scheme that arXiv has issued since April 2007. */
 export function isNewStyleId(id: PaperId): boolean {
-  return /^\d/.test(bareArxivId(id));
+  return isArxivPaperId(id) && /^\d/.test(bareArxivId(id));
 }
 
 function versionSuffix(version: number | undefined): string {
   return version === undefined ? '' : `v${version}`;
 }
 
+/**
+ * Builds the URL of the paper's landing page: the arXiv abstract page, or the doi.org URL
+ * of a DOI id. DOIs have no versions, so `version` is ignored for them.
+ */
 export function absUrl(id: PaperId, version?: number): string {
+  if (isDoiPaperId(id)) return doiUrl(bareDoi(id));
   return `https://arxiv.org/abs/${bareArxivId(id)}${versionSuffix(version)}`;
 }
 
-export function pdfUrl(id: PaperId, version?: number): string {
+/** Builds the arXiv PDF URL; undefined for a DOI id, because only the publisher's page links its PDF. */
+export function pdfUrl(id: PaperId, version?: number): string | undefined {
+  if (!isArxivPaperId(id)) return undefined;
   return `https://arxiv.org/pdf/${bareArxivId(id)}${versionSuffix(version)}`;
 }
 
-/** Hugging Face paper page, or undefined for old-style ids, which have none. */
+/** Hugging Face paper page, or undefined for old-style arXiv ids and DOI ids, which have none. */
 export function huggingfaceUrl(id: PaperId): string | undefined {
   return isNewStyleId(id) ? `https://huggingface.co/papers/${bareArxivId(id)}` : undefined;
 }
+
+/** Drops the `doi:` prefix: `doi:10.1145/3292500.3330701` becomes `10.1145/3292500.3330701`. */
+export function bareDoi(id: PaperId): string {
+  return id.replace(/^doi:/, '');
+}
+
+/** Reads the DOI of a paper as its source wrote it: the `doi` field, or for a DOI id without one, the id's DOI. */
+export function paperDoi(paper: { id: PaperId; doi?: string | undefined }): string | undefined {
+  return paper.doi ?? (isDoiPaperId(paper.id) ? bareDoi(paper.id) : undefined);
+}
+
+/**
+ * Turns a DOI in any form that parseDoi reads into the paper's canonical id: `doi:` and
+ * the lower-cased DOI, or the `arxiv:` id for a DOI that arXiv registered for its own
+ * preprints (10.48550/arXiv.<id>), so one preprint never gets two ids. Returns null when
+ * the text is not a DOI.
+ */
+export function paperIdFromDoi(text: string): ParsedPaperId | null {
+  const doi = normaliseDoi(text);
+  if (doi === null) return null;
+  if (doi.startsWith(ARXIV_DOI_PREFIX)) return parseArxivId(doi.slice(ARXIV_DOI_PREFIX.length));
+  return { id: `doi:${doi}` };
+}
+
+export { ARXIV_DOI_PREFIX, doiUrl, normaliseDoi, parseDoi } from './doi';

@@ -17,6 +17,11 @@ export function mergeMetadata<T extends PaperMetadata>(stored: T, seen: PaperMet
   merged.published ??= seen.published;
   merged.updated ??= seen.updated;
   merged.doi ??= seen.doi;
+  // Venue and its type describe one publication, so they are taken together.
+  if (!stored.venue && seen.venue) {
+    merged.venue = seen.venue;
+    if (seen.venueType) merged.venueType = seen.venueType;
+  }
   merged.categories = [...new Set([...stored.categories, ...seen.categories])];
   merged.links = { ...seen.links, ...stripUndefined(stored.links) };
   return merged;

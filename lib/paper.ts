@@ -1,11 +1,17 @@
 import { z } from 'zod';
 
-/** Canonical paper id: `arxiv:` followed by the arXiv identifier without its version. */
+/**
+ * Canonical paper id: `arxiv:` and the arXiv identifier without its version, or `doi:`
+ * and the DOI of a published paper with its ASCII letters lower-cased (see normaliseDoi
+ * in lib/doi.ts). An arXiv-registered DOI (10.48550/arXiv.<id>) is not a `doi:` id,
+ * because that preprint's id is `arxiv:<id>`.
+ */
 export const PaperIdSchema = z
   .string()
+  .max(304)
   .regex(
-    /^arxiv:(\d{4}\.\d{4,5}|[a-z-]+\/\d{7})$/,
-    'expected a canonical id such as arxiv:2401.00001 or arxiv:hep-th/9901001',
+    /^(?:arxiv:(?:\d{4}\.\d{4,5}|[a-z-]+\/\d{7})|doi:(?!10\.48550\/arxiv\.)10\.\d{4,9}(?:\.\d+)*\/[^\s\p{Cc}\p{Cs}A-Z]+)$/u,
+    'expected a canonical id such as arxiv:2401.00001, arxiv:hep-th/9901001 or doi:10.1145/3292500.3330701',
   );
 export type PaperId = z.infer<typeof PaperIdSchema>;
 
@@ -33,6 +39,10 @@ export const PaperLinksSchema = z.object({
 });
 export type PaperLinks = z.infer<typeof PaperLinksSchema>;
 
+/** Kind of venue a published paper appeared in: a journal, or the proceedings of a conference. */
+export const VenueTypeSchema = z.enum(['journal', 'proceedings']);
+export type VenueType = z.infer<typeof VenueTypeSchema>;
+
 /**
  * Bibliographic data of one paper as a page shows it. Adapters produce it, the
  * background merges it into the stored record. Dates are ISO 8601 strings.
@@ -48,7 +58,11 @@ export const PaperMetadataSchema = z.object({
   updated: z.string().max(40).optional(),
   /** arXiv categories in page order; the first one is the primary category. */
   categories: z.array(z.string().max(40)).max(50).default([]),
+  /** DOI as the source wrote it, without a URL or `doi:` prefix; compare it with normaliseDoi. */
   doi: z.string().max(300).optional(),
+  /** Journal or proceedings of the published version; set on `doi:` records only. */
+  venue: z.string().max(500).optional(),
+  venueType: VenueTypeSchema.optional(),
   links: PaperLinksSchema.default({}),
 });
 export type PaperMetadata = z.infer<typeof PaperMetadataSchema>;
@@ -84,6 +98,13 @@ export const PaperRecordSchema = PaperMetadataSchema.extend({
   createdAt: z.number().int().nonnegative(),
   updatedAt: z.number().int().nonnegative(),
   firstSeen: FirstSeenSchema.optional(),
+  /**
+   * Papers the user confirmed as the same work, such as the arXiv preprint of this
+   * published version. Each side of a link lists the other; the records stay separate.
+   */
+  linkedIds: z.array(PaperIdSchema).max(100).default([]),
+  /** Papers the user marked as not the same work, so they are not suggested as duplicates again. */
+  dismissedIds: z.array(PaperIdSchema).max(1000).default([]),
 });
 export type PaperRecord = z.infer<typeof PaperRecordSchema>;
 

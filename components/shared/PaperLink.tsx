@@ -1,7 +1,7 @@
 import { absUrl } from '../../lib/ids';
 import type { PaperRecord } from '../../lib/paper';
 
-/** The paper's title linking to its arXiv abstract page, opened in a new tab. */
+/** Renders the paper's title as a link to its arXiv abstract page (doi.org for a DOI id), opened in a new tab. */
 export function PaperLink({ paper }: { paper: Pick<PaperRecord, 'id' | 'title' | 'links'> }) {
   return (
     <a href={paper.links.abs ?? absUrl(paper.id)} target="_blank" rel="noreferrer">

@@ -1,3 +1,4 @@
+import type { PaperRecord } from '../paper';
 import { encodeLatex, type LatexMode } from './latex';
 import { splitName } from './names';
 
@@ -66,3 +67,25 @@ export function encodeNote(note: string, mode: LatexMode): string {
   return encodeLatex(note.replace(/[ \t]+$/gm, '').trim(), mode);
 }
 
+
+/** Entry type of a published paper and the field that names its venue. */
+export interface PublishedEntryType {
+  type: 'article' | 'inproceedings' | 'misc';
+  /** Absent for @misc, which is used when the venue is unknown. */
+  venueField?: string;
+}
+
+/**
+ * Picks the entry type of a paper with a DOI id. A conference paper is @inproceedings
+ * with booktitle, and a journal paper is @article with `journalField` (journal in BibTeX,
+ * journaltitle in BibLaTeX). A record without venue is @misc, because bibtex warns about
+ * an @article without a journal.
+ */
+export function publishedEntryType(
+  paper: Pick<PaperRecord, 'venue' | 'venueType'>,
+  journalField: 'journal' | 'journaltitle',
+): PublishedEntryType {
+  if (!paper.venue?.trim()) return { type: 'misc' };
+  if (paper.venueType === 'proceedings') return { type: 'inproceedings', venueField: 'booktitle' };
+  return { type: 'article', venueField: journalField };
+}

@@ -1,4 +1,4 @@
-import { bareArxivId } from '../ids';
+import { bareArxivId, bareDoi, isDoiPaperId } from '../ids';
 import type { PaperId, PaperRecord } from '../paper';
 import { splitName } from './names';
 import { publicationDate } from './publication-date';
@@ -41,15 +41,21 @@ function firstTitleWord(title: string): string {
   return '';
 }
 
+/** Key of a paper without a usable author: arxiv240112345, or doi101145 and the DOI's letters and digits. */
+function idKey(id: PaperId): string {
+  return isDoiPaperId(id) ? `doi${keyWord(bareDoi(id))}` : `arxiv${keyWord(bareArxivId(id))}`;
+}
+
 /**
  * Builds the key before collisions are resolved: vaswani2017attention. When the first
  * author's family name has no Latin letters (李华) or there is no author, the key is
- * built from the arXiv id instead: arxiv240112345.
+ * built from the id instead: arxiv240112345. A paper with no known date (a DOI record
+ * without a published date) gets a key without a year: smithdeep.
  */
 export function baseCitationKey(paper: Pick<PaperRecord, 'id' | 'authors' | 'title' | 'published'>): string {
   const author = firstAuthorKey(paper.authors);
-  if (!author) return `arxiv${keyWord(bareArxivId(paper.id))}`;
-  const { year } = publicationDate(paper);
+  if (!author) return idKey(paper.id);
+  const year = publicationDate(paper)?.year ?? '';
   return `${author}${year}${firstTitleWord(paper.title)}`;
 }
 

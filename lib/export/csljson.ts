@@ -1,6 +1,6 @@
-import { absUrl, bareArxivId } from '../ids';
+import { absUrl, bareArxivId, isDoiPaperId, paperDoi } from '../ids';
 import type { PaperRecord } from '../paper';
-import { keywordText } from './bib-entry';
+import { keywordText, publishedEntryType } from './bib-entry';
 import { assignCitationKeys } from './citation-keys';
 import { splitName } from './names';
 import { publicationDate } from './publication-date';
@@ -15,17 +15,24 @@ export interface CslName {
   literal?: string;
 }
 
+/** CSL item types this exporter writes: "article" for preprints and for papers whose venue is unknown. */
+export type CslType = 'article' | 'article-journal' | 'paper-conference';
+
+const PUBLISHED_TYPES = { article: 'article-journal', inproceedings: 'paper-conference', misc: 'article' } as const;
+
 /** The CSL-JSON item fields this exporter writes. */
 export interface CslItem {
   id: string;
-  type: 'article';
+  type: CslType;
   title: string;
+  'container-title'?: string;
   author: CslName[];
-  issued: { 'date-parts': number[][] };
+  issued?: { 'date-parts': number[][] };
   URL: string;
   DOI?: string;
-  number: string;
-  publisher: 'arXiv';
+  /** "arXiv:<id>" for arXiv papers, absent for published ones. */
+  number?: string;
+  publisher?: 'arXiv';
   abstract?: string;
   keyword?: string;
   note?: string;
@@ -40,24 +47,39 @@ export function cslName(name: string): CslName {
   return cslNameParts;
 }
 
+function issued(paper: PaperRecord): CslItem['issued'] {
+  const date = publicationDate(paper);
+  if (!date) return undefined;
+  const dateParts = [date.year];
+  if (date.month !== undefined) dateParts.push(date.month);
+  if (date.month !== undefined && date.day !== undefined) dateParts.push(date.day);
+  return { 'date-parts': [dateParts] };
+}
+
 /**
- * Maps a paper to a CSL item the way Zotero exports a preprint: type "article",
- * publisher "arXiv" and number "arXiv:<id>". CSL keyword is one comma-separated string.
+ * Maps a paper to a CSL item. A preprint is written the way Zotero exports one: type
+ * "article", publisher "arXiv" and number "arXiv:<id>". A paper with a DOI id becomes an
+ * "article-journal" or "paper-conference" item with its venue as container-title, or an
+ * "article" when the venue is unknown. CSL keyword is one comma-separated string.
  */
 function cslItem(paper: PaperRecord, key: string): CslItem {
-  const date = publicationDate(paper);
-  const dateParts = date.day === undefined ? [date.year, date.month] : [date.year, date.month, date.day];
+  const isPublished = isDoiPaperId(paper.id);
   const item: CslItem = {
     id: key,
-    type: 'article',
+    type: isPublished ? PUBLISHED_TYPES[publishedEntryType(paper, 'journal').type] : 'article',
     title: paper.title,
     author: paper.authors.map(cslName),
-    issued: { 'date-parts': [dateParts] },
     URL: absUrl(paper.id),
-    number: `arXiv:${bareArxivId(paper.id)}`,
-    publisher: 'arXiv',
   };
-  if (paper.doi) item.DOI = paper.doi;
+  if (isPublished && paper.venue) item['container-title'] = paper.venue;
+  const date = issued(paper);
+  if (date) item.issued = date;
+  if (!isPublished) {
+    item.number = `arXiv:${bareArxivId(paper.id)}`;
+    item.publisher = 'arXiv';
+  }
+  const doi = paperDoi(paper);
+  if (doi) item.DOI = doi;
   if (paper.abstract) item.abstract = paper.abstract;
   if (paper.tags.length > 0) item.keyword = paper.tags.map(keywordText).join(', ');
   if (paper.note.trim()) item.note = paper.note;

@@ -1,9 +1,11 @@
-import { absUrl } from '../ids';
+import { absUrl, paperDoi } from '../ids';
 import { isSaved, type PaperRecord } from '../paper';
 import { type ExportContext, type ExportFile, isoDate, MIME_TYPES } from './types';
 
 export const CSV_COLUMNS = [
   'id', 'title', 'authors', 'status', 'saved', 'tags', 'note', 'published', 'categories', 'url', 'savedAt',
+  // New columns go last, so spreadsheets built on earlier exports keep their column positions.
+  'doi', 'venue',
 ] as const;
 
 /**
@@ -32,6 +34,8 @@ function csvRow(paper: PaperRecord): string[] {
     paper.categories.join('; '),
     absUrl(paper.id),
     paper.savedAt === undefined ? '' : new Date(paper.savedAt).toISOString(),
+    paperDoi(paper) ?? '',
+    paper.venue ?? '',
   ];
 }
 

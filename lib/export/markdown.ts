@@ -1,4 +1,4 @@
-import { absUrl, bareArxivId } from '../ids';
+import { absUrl, bareArxivId, isDoiPaperId, paperDoi } from '../ids';
 import { isSaved, type PaperRecord, STATUS_LABELS } from '../paper';
 import { formatPublicationDate, publicationDate } from './publication-date';
 import { type ExportContext, type ExportFile, isoDate, MIME_TYPES } from './types';
@@ -8,13 +8,35 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]<>()#+!|~]/g, '\\$&').replace(/\s+/g, ' ').trim();
 }
 
+/** Formats the id as readers cite it: `arXiv:2401.00001` or `doi:10.1145/3292500.3330701`. */
+function citedId(paper: PaperRecord): string {
+  return isDoiPaperId(paper.id) ? `doi:${paperDoi(paper) ?? ''}` : `arXiv:${bareArxivId(paper.id)}`;
+}
+
+/** Escapes the characters that would end the text of a Markdown link. */
+function linkText(text: string): string {
+  return text.replace(/[\\[\]]/g, '\\$&');
+}
+
+/** Percent-encodes the characters that would end a Markdown link destination, such as ( and ) in old DOIs. */
+function linkUrl(url: string): string {
+  // encodeURIComponent leaves ( and ) as they are, so the codes are written out.
+  return url.replace(/[()<> ]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
 function paperSection(paper: PaperRecord): string {
-  const lines = [`## [${escapeMarkdown(paper.title)}](${absUrl(paper.id)})`, ''];
+  const lines = [`## [${escapeMarkdown(paper.title)}](${linkUrl(absUrl(paper.id))})`, ''];
   if (paper.authors.length > 0) lines.push(`- **Authors:** ${escapeMarkdown(paper.authors.join(', '))}`);
-  lines.push(`- **arXiv:** ${bareArxivId(paper.id)}`);
+  if (isDoiPaperId(paper.id)) {
+    lines.push(`- **DOI:** ${escapeMarkdown(paperDoi(paper) ?? '')}`);
+    if (paper.venue) lines.push(`- **Venue:** ${escapeMarkdown(paper.venue)}`);
+  } else {
+    lines.push(`- **arXiv:** ${bareArxivId(paper.id)}`);
+  }
   lines.push(`- **Status:** ${STATUS_LABELS[paper.status]}${isSaved(paper) ? '' : ' (not in reading list)'}`);
   if (paper.tags.length > 0) lines.push(`- **Tags:** ${paper.tags.map(escapeMarkdown).join(', ')}`);
-  lines.push(`- **Published:** ${formatPublicationDate(publicationDate(paper))}`);
+  const date = publicationDate(paper);
+  if (date) lines.push(`- **Published:** ${formatPublicationDate(date)}`);
   if (paper.savedAt !== undefined) lines.push(`- **Saved:** ${isoDate(paper.savedAt)}`);
 
   if (paper.abstract) lines.push('', `> ${paper.abstract.replace(/\s+/g, ' ').trim()}`);
@@ -72,7 +94,10 @@ function frontMatter(paper: PaperRecord): string {
     `title: ${yamlString(paper.title)}`,
     ...yamlList('authors', paper.authors),
     `id: ${yamlString(paper.id)}`,
-    `arxiv: ${yamlString(bareArxivId(paper.id))}`,
+    isDoiPaperId(paper.id)
+      ? `doi: ${yamlString(paperDoi(paper) ?? '')}`
+      : `arxiv: ${yamlString(bareArxivId(paper.id))}`,
+    ...(isDoiPaperId(paper.id) && paper.venue ? [`venue: ${yamlString(paper.venue)}`] : []),
     `url: ${yamlString(absUrl(paper.id))}`,
     ...yamlList('tags', tags),
     `status: ${yamlString(paper.status)}`,
@@ -83,11 +108,20 @@ function frontMatter(paper: PaperRecord): string {
   return lines.join('\n');
 }
 
-/** Builds a file name that is safe on Windows, macOS and Linux and inside Obsidian links. */
+// Characters that Windows, macOS or Obsidian links do not allow in a file name.
+const UNSAFE_FILENAME = /[\\/:*?"<>|#^[\]\p{Cc}]/gu;
+
+/**
+ * Builds a file name that is safe on Windows, macOS and Linux and inside Obsidian links.
+ * It starts with the arXiv id (hep-th_9711200) or with "doi " and the DOI, its unsafe
+ * characters replaced by _ and cut to 30 characters.
+ */
 function noteFilename(paper: PaperRecord): string {
-  const id = bareArxivId(paper.id).replace('/', '_');
+  const id = isDoiPaperId(paper.id)
+    ? `doi ${(paperDoi(paper) ?? '').replace(UNSAFE_FILENAME, '_').slice(0, 30)}`
+    : bareArxivId(paper.id).replace('/', '_');
   const title = paper.title
-    .replace(/[\\/:*?"<>|#^[\]\p{Cc}]/gu, ' ')
+    .replace(UNSAFE_FILENAME, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 80)
@@ -96,14 +130,14 @@ function noteFilename(paper: PaperRecord): string {
 }
 
 function noteFile(paper: PaperRecord): string {
-  const body = [`# ${escapeMarkdown(paper.title)}`, '', `[arXiv:${bareArxivId(paper.id)}](${absUrl(paper.id)})`];
+  const body = [`# ${escapeMarkdown(paper.title)}`, '', `[${linkText(citedId(paper))}](${linkUrl(absUrl(paper.id))})`];
   if (paper.note.trim()) body.push('', paper.note.trim());
   return `${frontMatter(paper)}\n\n${body.join('\n')}\n`;
 }
 
 /**
  * Writes one Markdown note per paper with YAML front matter for Obsidian. File names
- * start with the arXiv id, so they are unique while the ids are. A repeated id gets a
+ * start with the id, so they are unique while the ids are, except for DOIs cut short. A repeated id gets a
  * numbered name, and names are compared case-insensitively for case-insensitive file
  * systems.
  */

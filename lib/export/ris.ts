@@ -1,5 +1,6 @@
-import { absUrl, bareArxivId, pdfUrl } from '../ids';
+import { absUrl, bareArxivId, isDoiPaperId, paperDoi, pdfUrl } from '../ids';
 import type { PaperRecord } from '../paper';
+import { publishedEntryType } from './bib-entry';
 import { splitName } from './names';
 import { publicationDate } from './publication-date';
 import { type ExportContext, type ExportFile, isoDate, MIME_TYPES } from './types';
@@ -31,27 +32,46 @@ function pad(value: number): string {
   return String(value).padStart(2, '0');
 }
 
-function risRecord(paper: PaperRecord): string {
+/** RIS dates are YYYY/MM/DD/ with unknown parts left blank. */
+function dateLines(paper: PaperRecord): string[] {
   const date = publicationDate(paper);
-  const lines = [tagLine('TY', 'UNPB'), tagLine('TI', paper.title)];
-  for (const author of paper.authors) lines.push(tagLine('AU', risAuthor(author)));
+  if (!date) return [];
+  const month = date.month === undefined ? '' : pad(date.month);
+  const day = date.day === undefined ? '' : pad(date.day);
+  return [tagLine('PY', String(date.year)), tagLine('DA', `${date.year}/${month}/${day}/`)];
+}
 
-  lines.push(tagLine('PY', String(date.year)));
-  // RIS dates are YYYY/MM/DD/ with empty parts left blank.
-  lines.push(tagLine('DA', `${date.year}/${pad(date.month)}/${date.day === undefined ? '' : pad(date.day)}/`));
+/** Type of a published paper: JOUR with T2 journal, CPAPER with T2 proceedings, or GEN when the venue is unknown. */
+const PUBLISHED_TYPES = { article: 'JOUR', inproceedings: 'CPAPER', misc: 'GEN' } as const;
+
+function risRecord(paper: PaperRecord): string {
+  const isPublished = isDoiPaperId(paper.id);
+  const type = isPublished ? PUBLISHED_TYPES[publishedEntryType(paper, 'journal').type] : 'UNPB';
+  const lines = [tagLine('TY', type), tagLine('TI', paper.title)];
+  for (const author of paper.authors) lines.push(tagLine('AU', risAuthor(author)));
+  if (isPublished && paper.venue) lines.push(tagLine('T2', paper.venue));
+
+  lines.push(...dateLines(paper));
   if (paper.abstract) lines.push(tagLine('AB', paper.abstract.replace(/\s+/g, ' ').trim()));
-  lines.push(tagLine('PB', 'arXiv'));
-  lines.push(tagLine('AN', `arXiv:${bareArxivId(paper.id)}`));
+  if (!isPublished) {
+    lines.push(tagLine('PB', 'arXiv'));
+    lines.push(tagLine('AN', `arXiv:${bareArxivId(paper.id)}`));
+  }
   lines.push(tagLine('UR', absUrl(paper.id)));
-  lines.push(tagLine('L1', pdfUrl(paper.id)));
-  if (paper.doi) lines.push(tagLine('DO', paper.doi));
+  const pdf = pdfUrl(paper.id);
+  if (pdf) lines.push(tagLine('L1', pdf));
+  const doi = paperDoi(paper);
+  if (doi) lines.push(tagLine('DO', doi));
   for (const tag of paper.tags) lines.push(tagLine('KW', tag));
   if (paper.note.trim()) lines.push(tagLine('N1', paper.note.trim()));
   lines.push('ER  - ');
   return lines.join(CRLF) + CRLF;
 }
 
-/** Writes papers as RIS records of type UNPB (unpublished work), with CRLF line ends. */
+/**
+ * Writes papers as RIS records with CRLF line ends: arXiv papers as UNPB (unpublished
+ * work), papers with a DOI id as JOUR, CPAPER or GEN.
+ */
 export function exportRis(papers: readonly PaperRecord[], context: ExportContext): ExportFile[] {
   return [
     {

@@ -1,9 +1,10 @@
-import { type ParsedPaperId, parseArxivId } from '../ids';
+import { type ParsedPaperId, parseArxivId, paperIdFromDoi } from '../ids';
+import type { VenueType } from '../paper';
 import { normalizeTag } from '../tags';
 import { arxivIdFromDoi, arxivIdFromUrl, findArxivReference, firstArxivId } from './arxiv-reference';
 import { parseBibtexNames, splitAtTopLevel } from './bibtex-names';
 import { parseBibFile, type BibEntry } from './bibtex-syntax';
-import { collectImport, recordFromCitation } from './imported-record';
+import { collectImport, doiText, recordFromCitation } from './imported-record';
 import { decodeLatex, decodeLatexNote } from './latex';
 import { type EntryResult, importFailure, type ImportResult } from './types';
 
@@ -30,6 +31,26 @@ function findArxivId(entry: BibEntry): ParsedPaperId | null {
     () => arxivIdFromUrl(field(entry, 'eprint')),
     () => arxivIdFromDoi(field(entry, 'doi')),
   ]);
+}
+
+/**
+ * Finds the id of an entry: its arXiv id when it names one, otherwise the `doi:` id of
+ * its doi field or of a doi.org URL. So a preprint that also carries a DOI stays an arXiv
+ * record with `doi` set.
+ */
+function findPaperId(entry: BibEntry): ParsedPaperId | null {
+  return findArxivId(entry) ?? paperIdFromDoi(field(entry, 'doi') ?? '') ?? paperIdFromDoi(field(entry, 'url') ?? '');
+}
+
+/** Journal of an @article, or proceedings of an @inproceedings (@conference is its old name). */
+function venue(entry: BibEntry): { venue?: string; venueType?: VenueType } {
+  const type = entry.type.toLowerCase();
+  if (type === 'inproceedings' || type === 'conference') {
+    const booktitle = field(entry, 'booktitle');
+    return booktitle ? { venue: decodeLatex(booktitle), venueType: 'proceedings' } : {};
+  }
+  const journal = type === 'article' ? (field(entry, 'journaltitle') ?? field(entry, 'journal')) : undefined;
+  return journal ? { venue: decodeLatex(journal), venueType: 'journal' } : {};
 }
 
 function pad(value: number): string {
@@ -62,13 +83,15 @@ function keywords(entry: BibEntry): string[] {
     .filter(Boolean);
 }
 
-const NO_ARXIV_ID = 'no arXiv identifier (expected eprint, "arXiv:<id>" in journal or note, or an arxiv.org URL)';
+const NO_PAPER_ID =
+  'no arXiv identifier or DOI (expected eprint, "arXiv:<id>" in journal or note, an arxiv.org URL, ' +
+  'a doi field or a doi.org URL)';
 
 function entryToRecord(entry: BibEntry, importedAt: number): EntryResult {
   const name = entry.key || entry.type;
-  const arxiv = findArxivId(entry);
-  if (!arxiv) {
-    return { ok: false, errors: [{ entry: name, field: null, message: NO_ARXIV_ID }] };
+  const paper = findPaperId(entry);
+  if (!paper) {
+    return { ok: false, errors: [{ entry: name, field: null, message: NO_PAPER_ID }] };
   }
   const title = field(entry, 'title');
   if (!title) return { ok: false, errors: [{ entry: name, field: 'title', message: 'missing title' }] };
@@ -76,13 +99,14 @@ function entryToRecord(entry: BibEntry, importedAt: number): EntryResult {
   const notes = ['annote', 'annotation', 'note'].map((fieldName) => field(entry, fieldName) ?? '').map(decodeLatexNote);
   const result = recordFromCitation(
     {
-      arxiv,
+      paper,
       title: decodeLatex(title),
       authors: parseBibtexNames(field(entry, 'author') ?? ''),
       abstract: decodeLatexNote(field(entry, 'abstract') ?? ''),
       published: publishedDate(entry),
       primaryCategory: field(entry, 'primaryclass')?.trim() ?? field(entry, 'eprintclass')?.trim(),
-      doi: field(entry, 'doi')?.trim(),
+      doi: doiText(field(entry, 'doi'), field(entry, 'url')),
+      ...venue(entry),
       tags: keywords(entry),
       notes,
     },
@@ -93,8 +117,8 @@ function entryToRecord(entry: BibEntry, importedAt: number): EntryResult {
 
 /**
  * Reads a BibTeX or BibLaTeX file as written by Zotero, Google Scholar, arXiv or
- * PaperShelf. Every reference entry must name an arXiv paper; an entry without one,
- * or a syntax error, fails the whole import. `importedAt` (epoch milliseconds) dates
+ * PaperShelf. Every reference entry must name an arXiv paper or carry a DOI; an entry
+ * with neither, or a syntax error, fails the whole import. `importedAt` (epoch milliseconds) dates
  * the new records.
  */
 export function importBibtex(text: string, importedAt: number): ImportResult {

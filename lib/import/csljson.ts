@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { parseArxivId, type ParsedPaperId } from '../ids';
+import { paperIdFromDoi, parseArxivId, type ParsedPaperId } from '../ids';
+import type { VenueType } from '../paper';
 import { normalizeTag } from '../tags';
 import { arxivIdFromDoi, arxivIdFromUrl, findArxivReference, firstArxivId } from './arxiv-reference';
-import { collectImport, recordFromCitation } from './imported-record';
+import { collectImport, doiText, recordFromCitation } from './imported-record';
 import { type EntryResult, fieldPath, importFailure, type ImportResult } from './types';
 
 const DatePartSchema = z.union([z.number(), z.string()]);
@@ -68,6 +69,25 @@ function findArxivId(item: CslItem): ParsedPaperId | null {
   ]);
 }
 
+/** Finds the arXiv id of an item, or else the `doi:` id of its DOI or of a doi.org URL. */
+function findPaperId(item: CslItem): ParsedPaperId | null {
+  return findArxivId(item) ?? paperIdFromDoi(item.DOI ?? '') ?? paperIdFromDoi(item.URL ?? '');
+}
+
+// CSL types whose container-title is a journal (or magazine or newspaper) or conference proceedings.
+const VENUE_TYPES: Record<string, VenueType> = {
+  'article-journal': 'journal',
+  'article-magazine': 'journal',
+  'article-newspaper': 'journal',
+  'paper-conference': 'proceedings',
+};
+
+function venue(item: CslItem): { venue?: string; venueType?: VenueType } {
+  const venueType = item.type ? VENUE_TYPES[item.type] : undefined;
+  const title = item['container-title']?.trim();
+  return venueType && title ? { venue: title, venueType } : {};
+}
+
 function pad(value: number): string {
   return String(value).padStart(2, '0');
 }
@@ -83,7 +103,7 @@ function publishedDate(item: CslItem): string | undefined {
   return raw && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(raw.trim()) ? raw.trim() : undefined;
 }
 
-const NO_ARXIV_ID = 'no arXiv identifier (expected number "arXiv:<id>" or an arxiv.org URL)';
+const NO_PAPER_ID = 'no arXiv identifier or DOI (expected number "arXiv:<id>", an arxiv.org URL, DOI or a doi.org URL)';
 
 function itemToRecord(value: unknown, index: number, importedAt: number): EntryResult {
   const parsed = CslItemSchema.safeParse(value);
@@ -100,21 +120,22 @@ function itemToRecord(value: unknown, index: number, importedAt: number): EntryR
   }
 
   const item = parsed.data;
-  const arxiv = findArxivId(item);
-  if (!arxiv) {
-    return { ok: false, errors: [{ entry, field: null, message: NO_ARXIV_ID }] };
+  const paper = findPaperId(item);
+  if (!paper) {
+    return { ok: false, errors: [{ entry, field: null, message: NO_PAPER_ID }] };
   }
   const title = item.title?.trim();
   if (!title) return { ok: false, errors: [{ entry, field: 'title', message: 'missing title' }] };
 
   const result = recordFromCitation(
     {
-      arxiv,
+      paper,
       title,
       authors: (item.author ?? []).map(displayName).filter(Boolean),
       abstract: item.abstract?.trim(),
       published: publishedDate(item),
-      doi: item.DOI?.trim(),
+      doi: doiText(item.DOI, item.URL),
+      ...venue(item),
       // Zotero joins keywords with ", "; some tools use ";".
       tags: (item.keyword ?? '').split(/[,;]/).map(normalizeTag).filter(Boolean),
       notes: [item.annote ?? '', item.note ?? ''],
@@ -126,7 +147,7 @@ function itemToRecord(value: unknown, index: number, importedAt: number): EntryR
 
 /**
  * Reads a CSL-JSON array as Zotero, citation.js or PaperShelf write it. Every item must
- * name an arXiv paper; any invalid item fails the whole import. `importedAt` (epoch
+ * name an arXiv paper or carry a DOI; any invalid item fails the whole import. `importedAt` (epoch
  * milliseconds) dates the new records.
  */
 export function importCslJson(text: string, importedAt: number): ImportResult {

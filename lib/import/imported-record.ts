@@ -1,5 +1,5 @@
-import { absUrl, type ParsedPaperId, pdfUrl } from '../ids';
-import { type PaperRecord, PaperRecordSchema } from '../paper';
+import { absUrl, bareDoi, isDoiPaperId, type ParsedPaperId, parseDoi, pdfUrl } from '../ids';
+import { type PaperId, type PaperLinks, type PaperRecord, PaperRecordSchema, type VenueType } from '../paper';
 import { addTag } from '../tags';
 import { isArxivDoi, isArxivReferenceNote } from './arxiv-reference';
 import { mergeImported } from './merge';
@@ -7,15 +7,41 @@ import { type EntryResult, fieldPath, type ImportError, importFailure, type Impo
 
 /** The fields a citation file contains about one paper, decoded to plain text. */
 export interface CitationFields {
-  arxiv: ParsedPaperId;
+  /** The arXiv id when the entry names one, otherwise the `doi:` id of its DOI. */
+  paper: ParsedPaperId;
   title: string;
   authors: string[];
   abstract?: string;
   published?: string;
   primaryCategory?: string;
   doi?: string;
+  /** Journal or proceedings title; kept only for `doi:` records. */
+  venue?: string;
+  venueType?: VenueType;
   tags: string[];
   notes: string[];
+}
+
+/** Picks the text that gives an entry's DOI: its DOI field, or else its URL when that is a doi.org URL. */
+export function doiText(doiField: string | undefined, url: string | undefined): string | undefined {
+  const doi = doiField?.trim();
+  if (doi) return doi;
+  return url && parseDoi(url) !== null ? url.trim() : undefined;
+}
+
+/**
+ * Chooses the DOI to store, as the file wrote it but without a URL or `doi:` prefix. A `doi:`
+ * record always gets one, taken from its id when the text is not a valid DOI. An arXiv
+ * DOI only restates the arXiv id and is dropped.
+ */
+function citationDoi(id: PaperId, doi: string | undefined): string | undefined {
+  if (isDoiPaperId(id)) return parseDoi(doi ?? '') ?? bareDoi(id);
+  return doi && !isArxivDoi(doi) ? (parseDoi(doi) ?? doi) : undefined;
+}
+
+function paperLinks(id: PaperId): PaperLinks {
+  const pdf = pdfUrl(id);
+  return pdf ? { abs: absUrl(id), pdf } : { abs: absUrl(id) };
 }
 
 /**
@@ -28,7 +54,8 @@ export function recordFromCitation(
   fields: CitationFields,
   importedAt: number,
 ): { ok: true; record: PaperRecord } | { ok: false; errors: Omit<ImportError, 'entry'>[] } {
-  const { id, version } = fields.arxiv;
+  const { id, version } = fields.paper;
+  const isPublished = isDoiPaperId(id);
   const notes = fields.notes.map((note) => note.trim()).filter((note) => note && !isArxivReferenceNote(note));
   const input = {
     id,
@@ -38,8 +65,10 @@ export function recordFromCitation(
     abstract: fields.abstract || undefined,
     published: fields.published,
     categories: fields.primaryCategory ? [fields.primaryCategory] : [],
-    doi: fields.doi && !isArxivDoi(fields.doi) ? fields.doi : undefined,
-    links: { abs: absUrl(id), pdf: pdfUrl(id) },
+    doi: citationDoi(id, fields.doi),
+    venue: isPublished ? fields.venue?.trim() || undefined : undefined,
+    venueType: isPublished && fields.venue?.trim() ? fields.venueType : undefined,
+    links: paperLinks(id),
     status: 'to-read',
     tags: fields.tags.reduce<string[]>((tags, tag) => addTag(tags, tag), []),
     note: [...new Set(notes)].join('\n\n'),

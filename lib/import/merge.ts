@@ -23,6 +23,18 @@ function mergeTags(existing: readonly string[], incoming: readonly string[]): st
 }
 
 /**
+ * Unions the links and dismissals of both records. A paper linked in one record and
+ * dismissed in the other stays linked, because a link is the user's explicit confirmation
+ * and can be undone in the options page.
+ */
+function mergeLinks(existing: PaperRecord, incoming: PaperRecord): Pick<PaperRecord, 'linkedIds' | 'dismissedIds'> {
+  const linkedIds = [...new Set([...existing.linkedIds, ...incoming.linkedIds])];
+  const linked = new Set(linkedIds);
+  const dismissedIds = [...new Set([...existing.dismissedIds, ...incoming.dismissedIds])].filter((id) => !linked.has(id));
+  return { linkedIds, dismissedIds };
+}
+
+/**
  * Takes the metadata of the later arXiv version when the imported record has one, and
  * otherwise only fills the fields the stored record lacks.
  */
@@ -45,7 +57,8 @@ function mergeImportedMetadata(existing: PaperRecord, incoming: PaperRecord): Pa
  * - metadata: gaps filled, the later arXiv version's fields taken;
  * - status and savedAt: from the record with the newer updatedAt (the stored one on a
  *   tie), but the paper stays saved if either record is saved;
- * - createdAt: the earliest; updatedAt: the latest; firstSeen: the earliest sighting.
+ * - createdAt: the earliest; updatedAt: the latest; firstSeen: the earliest sighting;
+ * - linkedIds and dismissedIds: unions, a link winning over a dismissal of the same paper.
  * Without a stored record the imported one is returned, its updatedAt raised to its
  * createdAt if it was earlier.
  * Pure and idempotent: merging the same imported record twice gives the same result
@@ -66,6 +79,7 @@ export function mergeImported(existing: PaperRecord | undefined, incoming: Paper
   const savedAt = newer.savedAt ?? older.savedAt;
   if (savedAt === undefined) delete merged.savedAt;
   else merged.savedAt = savedAt;
+  Object.assign(merged, mergeLinks(existing, incoming));
   merged.createdAt = Math.min(existing.createdAt, incoming.createdAt);
   merged.updatedAt = Math.max(existing.updatedAt, incoming.updatedAt);
 

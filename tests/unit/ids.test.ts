@@ -2,10 +2,18 @@ import { describe, expect, it } from 'vitest';
 import {
   absUrl,
   bareArxivId,
+  bareDoi,
+  doiUrl,
   huggingfaceUrl,
+  isArxivPaperId,
+  isDoiPaperId,
   isNewStyleId,
+  normaliseDoi,
+  paperDoi,
+  paperIdFromDoi,
   paperIdFromUrl,
   parseArxivId,
+  parseDoi,
   pdfUrl,
 } from '../../lib/ids';
 import { PaperIdSchema } from '../../lib/paper';
@@ -198,6 +206,181 @@ describe('URL builders', () => {
   ])('round-trips %s through its URLs', (id, version) => {
     const expected = version === undefined ? { id } : { id, version };
     expect(paperIdFromUrl(absUrl(id, version))).toEqual(expected);
-    expect(paperIdFromUrl(pdfUrl(id, version))).toEqual(expected);
+    expect(paperIdFromUrl(pdfUrl(id, version) ?? '')).toEqual(expected);
+  });
+});
+
+describe('parseDoi', () => {
+  it.each([
+    ['10.1000/182', '10.1000/182'],
+    ['  10.1000/182\n', '10.1000/182'],
+    ['10.1038/NATURE14539', '10.1038/NATURE14539'],
+    ['doi:10.1145/3292500.3330701', '10.1145/3292500.3330701'],
+    ['DOI: 10.1145/3292500.3330701', '10.1145/3292500.3330701'],
+    ['doi:  10.1145/3292500.3330701', '10.1145/3292500.3330701'],
+    ['info:doi/10.1000/182', '10.1000/182'],
+    ['urn:doi:10.1000/182', '10.1000/182'],
+    ['https://doi.org/10.18653/v1/N19-1423', '10.18653/v1/N19-1423'],
+    ['http://doi.org/10.18653/v1/N19-1423', '10.18653/v1/N19-1423'],
+    ['https://dx.doi.org/10.1103/PhysRevLett.116.061102', '10.1103/PhysRevLett.116.061102'],
+    ['http://dx.doi.org/10.1103/PhysRevLett.116.061102', '10.1103/PhysRevLett.116.061102'],
+    ['https://www.doi.org/10.1000/182', '10.1000/182'],
+    ['doi.org/10.1000/182', '10.1000/182'],
+    ['dx.doi.org/10.1000/182', '10.1000/182'],
+    ['HTTPS://DOI.ORG/10.1000/ABC', '10.1000/ABC'],
+    ['https://doi.org/10.1000/182?locatt=mode:legacy', '10.1000/182'],
+    ['https://doi.org/10.1000/182#section', '10.1000/182'],
+    [
+      'https://doi.org/10.1002/%28SICI%291097-4636%28199706%2935%3A4%3C475%3A%3AAID-JBM8%3E3.0.CO%3B2-M',
+      '10.1002/(SICI)1097-4636(199706)35:4<475::AID-JBM8>3.0.CO;2-M',
+    ],
+    ['10.1002/(SICI)1097-4636(199706)35:4<475::AID-JBM8>3.0.CO;2-M', '10.1002/(SICI)1097-4636(199706)35:4<475::AID-JBM8>3.0.CO;2-M'],
+    ['10.1000.10/123456', '10.1000.10/123456'],
+    ['10.123456789/x', '10.123456789/x'],
+    ['10.1007/978-3-030-58452-8_13', '10.1007/978-3-030-58452-8_13'],
+    ['10.48550/arXiv.1706.03762', '10.48550/arXiv.1706.03762'],
+    ['10.5555/ünïcödé-suffix', '10.5555/ünïcödé-suffix'],
+    ['10.1000/a/b/c', '10.1000/a/b/c'],
+  ])('reads %j', (text, doi) => {
+    expect(parseDoi(text)).toBe(doi);
+  });
+
+  it.each([
+    [''],
+    ['   '],
+    ['hello'],
+    ['10.1000'],
+    ['10.1000/'],
+    ['10.123/x'],
+    ['10.1234567890/x'],
+    ['11.1000/182'],
+    ['10.abcd/182'],
+    ['1000/182'],
+    ['10.1000/ab cd'],
+    ['10.1000/tab\there'],
+    ['10.1000/\u0000'],
+    ['doi:'],
+    ['https://doi.org/'],
+    ['https://example.org/10.1000/182'],
+    ['https://doi.org.evil.com/10.1000/182'],
+    ['ftp://doi.org/10.1000/182'],
+    ['https://doi.org/10.1000/%E0%A4%A'],
+    ['arXiv:1706.03762'],
+    ['1706.03762'],
+    ['https://arxiv.org/abs/1706.03762'],
+    [`10.1000/${'x'.repeat(300)}`],
+    ['10.1000/\ud800'],
+  ])('rejects %j', (text) => {
+    expect(parseDoi(text)).toBeNull();
+  });
+});
+
+describe('normaliseDoi', () => {
+  it.each([
+    ['10.1038/NATURE14539', '10.1038/nature14539'],
+    ['https://doi.org/10.18653/v1/N19-1423', '10.18653/v1/n19-1423'],
+    ['DOI:10.1103/PhysRevLett.116.061102', '10.1103/physrevlett.116.061102'],
+    ['10.5555/ÜBER-Paper', '10.5555/Über-paper'],
+  ])('lower-cases %j', (text, doi) => {
+    expect(normaliseDoi(text)).toBe(doi);
+  });
+
+  it('rejects text that is not a DOI', () => {
+    expect(normaliseDoi('not a doi')).toBeNull();
+  });
+});
+
+describe('paperIdFromDoi', () => {
+  it.each([
+    ['10.1038/NATURE14539', 'doi:10.1038/nature14539'],
+    ['https://doi.org/10.18653/v1/N19-1423', 'doi:10.18653/v1/n19-1423'],
+    ['10.1002/(SICI)1097-4636(199706)35:4<475::AID-JBM8>3.0.CO;2-M', 'doi:10.1002/(sici)1097-4636(199706)35:4<475::aid-jbm8>3.0.co;2-m'],
+    ['10.48550/arXiv.1706.03762', 'arxiv:1706.03762'],
+    ['https://doi.org/10.48550/ARXIV.HEP-TH/9711200', 'arxiv:hep-th/9711200'],
+  ])('turns %j into %s', (text, id) => {
+    expect(paperIdFromDoi(text)).toEqual({ id });
+    expect(PaperIdSchema.safeParse(id).success).toBe(true);
+  });
+
+  it.each([['not a doi'], ['10.48550/arXiv.nonsense']])('rejects %j', (text) => {
+    expect(paperIdFromDoi(text)).toBeNull();
+  });
+});
+
+describe('PaperIdSchema', () => {
+  it.each([
+    ['arxiv:2402.12354'],
+    ['arxiv:hep-th/9901001'],
+    ['doi:10.1000/182'],
+    ['doi:10.1000.10/x'],
+    ['doi:10.1002/(sici)1097-4636(199706)35:4<475::aid-jbm8>3.0.co;2-m'],
+  ])('accepts %s', (id) => {
+    expect(PaperIdSchema.safeParse(id).success).toBe(true);
+  });
+
+  it.each([
+    ['doi:10.1038/NATURE14539'],
+    ['doi:10.1000/a b'],
+    ['doi:10.1/x'],
+    ['doi:10.48550/arxiv.1706.03762'],
+    ['DOI:10.1000/182'],
+    ['10.1000/182'],
+    [`doi:10.1000/${'x'.repeat(300)}`],
+  ])('rejects %s', (id) => {
+    expect(PaperIdSchema.safeParse(id).success).toBe(false);
+  });
+});
+
+describe('DOI ids', () => {
+  it.each([
+    ['doi:10.1000/182', 'https://doi.org/10.1000/182'],
+    ['doi:10.18653/v1/n19-1423', 'https://doi.org/10.18653/v1/n19-1423'],
+    [
+      'doi:10.1002/(sici)1097-4636(199706)35:4<475::aid-jbm8>3.0.co;2-m',
+      'https://doi.org/10.1002/(sici)1097-4636(199706)35:4%3C475::aid-jbm8%3E3.0.co;2-m',
+    ],
+    ['doi:10.1000/a#b?c%d', 'https://doi.org/10.1000/a%23b%3Fc%25d'],
+  ])('links %s to doi.org', (id, url) => {
+    expect(absUrl(id)).toBe(url);
+    expect(absUrl(id, 2)).toBe(url);
+    expect(pdfUrl(id)).toBeUndefined();
+    expect(huggingfaceUrl(id)).toBeUndefined();
+  });
+
+  it.each([['10.1000/a#b?c%dé<x>'], ['10.1002/(SICI)1097-4636(199706)35:4<475::AID-JBM8>3.0.CO;2-M']])(
+    'round-trips %s through its URL',
+    (doi) => {
+      expect(parseDoi(doiUrl(doi))).toBe(doi);
+    },
+  );
+
+  it.each([
+    ['arxiv:2402.12354', true, false],
+    ['arxiv:hep-th/9901001', true, false],
+    ['doi:10.1000/182', false, true],
+  ])('tells the kind of %s', (id, arxiv, doi) => {
+    expect(isArxivPaperId(id)).toBe(arxiv);
+    expect(isDoiPaperId(id)).toBe(doi);
+  });
+
+  it.each([
+    ['arxiv:2402.12354', true],
+    ['arxiv:hep-th/9901001', false],
+    ['doi:10.1000/182', false],
+  ])('tells whether %s is new-style', (id, newStyle) => {
+    expect(isNewStyleId(id)).toBe(newStyle);
+  });
+
+  it('strips the prefix of a DOI id', () => {
+    expect(bareDoi('doi:10.1000/182')).toBe('10.1000/182');
+  });
+
+  it.each([
+    [{ id: 'doi:10.1038/nature14539', doi: '10.1038/NATURE14539' }, '10.1038/NATURE14539'],
+    [{ id: 'doi:10.1038/nature14539' }, '10.1038/nature14539'],
+    [{ id: 'arxiv:1706.03762', doi: '10.5555/x' }, '10.5555/x'],
+    [{ id: 'arxiv:1706.03762' }, undefined],
+  ])('reads the DOI of %o', (paper, doi) => {
+    expect(paperDoi(paper)).toBe(doi);
   });
 });

@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { exportBiblatex } from '../../../lib/export/biblatex';
 import { exportBibtex } from '../../../lib/export/bibtex';
-import { bareArxivId } from '../../../lib/ids';
+import { absUrl, bareArxivId } from '../../../lib/ids';
 import { creatorDisplayName, parseWithReferenceParser } from './bib-parser';
-import { HARD_CASES } from './hard-cases';
+import { ARXIV_CASES, DOI_CASES, HARD_CASES } from './hard-cases';
 
 const context = { exportedAt: Date.UTC(2024, 5, 1) };
 const text = exportBiblatex(HARD_CASES, context)[0]?.text ?? '';
@@ -23,7 +23,7 @@ describe('exportBiblatex', () => {
     expect(library.entries.map((entry) => entry.key)).toEqual(bibtexKeys);
   });
 
-  it.each(cases)('writes eprint fields of %s', (_id, index) => {
+  it.each(ARXIV_CASES)('writes eprint fields of %s', (_id, index) => {
     const paper = HARD_CASES[index]!;
     const entry = library.entries[index]!;
     expect(entry.type).toBe('online');
@@ -49,8 +49,34 @@ describe('exportBiblatex', () => {
   });
 
   it.each([
+    ['doi:10.18653/v1/n19-1423', 'inproceedings', 'booktitle'],
+    ['doi:10.1038/nature14539', 'article', 'journaltitle'],
+    ['doi:10.1002/(sici)1097-4636(199706)35:4<475::aid-jbm8>3.0.co;2-m', 'article', 'journaltitle'],
+    ['doi:10.5281/zenodo.1234567', 'misc', undefined],
+  ])('writes %s as @%s with its %s', (id, type, venueField) => {
+    const index = HARD_CASES.findIndex((paper) => paper.id === id);
+    const entry = library.entries[index]!;
+    expect(entry.type).toBe(type);
+    if (venueField) expect(entry.fields[venueField]).toBe(HARD_CASES[index]!.venue);
+  });
+
+  it.each(DOI_CASES)('writes the DOI of %s without eprint fields', (_id, index) => {
+    const paper = HARD_CASES[index]!;
+    const fields = library.entries[index]!.fields;
+    expect(fields.doi).toBe(paper.doi);
+    expect(fields.url).toBe(absUrl(paper.id));
+    expect(fields.eprint).toBeUndefined();
+    expect(fields.eprinttype).toBeUndefined();
+    expect(fields.eprintclass).toBeUndefined();
+  });
+
+  it.each([
     ['arxiv:1706.03762', '2017-06-12'],
     ['arxiv:math/0211159', '2002-11'],
+    ['doi:10.1038/nature14539', '2015-05-28'],
+    ['doi:10.18653/v1/n19-1423', '2019-06'],
+    ['doi:10.1002/(sici)1097-4636(199706)35:4<475::aid-jbm8>3.0.co;2-m', '1997'],
+    ['doi:10.5281/zenodo.1234567', undefined],
   ])('writes the date of %s', (id, date) => {
     const index = HARD_CASES.findIndex((paper) => paper.id === id);
     expect(library.entries[index]!.fields.date).toBe(date);

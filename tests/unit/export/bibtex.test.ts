@@ -4,9 +4,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportBibtex } from '../../../lib/export/bibtex';
-import { bareArxivId } from '../../../lib/ids';
+import { absUrl, bareArxivId } from '../../../lib/ids';
 import { creatorDisplayName, parseWithReferenceParser } from './bib-parser';
-import { HARD_CASES } from './hard-cases';
+import { ARXIV_CASES, DOI_CASES, HARD_CASES } from './hard-cases';
 
 const context = { exportedAt: Date.UTC(2024, 5, 1) };
 const text = exportBibtex(HARD_CASES, context)[0]?.text ?? '';
@@ -24,7 +24,7 @@ describe('exportBibtex', () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 
-  it.each(HARD_CASES.map((paper, index) => [paper.id, index] as const))('writes eprint fields of %s', (_id, index) => {
+  it.each(ARXIV_CASES)('writes eprint fields of %s', (_id, index) => {
     const paper = HARD_CASES[index]!;
     const entry = entryFor(index)!;
     expect(entry.type).toBe('misc');
@@ -68,6 +68,44 @@ describe('exportBibtex', () => {
     const index = HARD_CASES.findIndex((paper) => paper.id === 'arxiv:math/0211159');
     expect(entryFor(index)!.fields.year).toBe('2002');
     expect(entryFor(index)!.fields.month).toBe('11');
+  });
+
+  it.each([
+    ['doi:10.18653/v1/n19-1423', 'inproceedings', 'booktitle'],
+    ['doi:10.1038/nature14539', 'article', 'journal'],
+    ['doi:10.1002/(sici)1097-4636(199706)35:4<475::aid-jbm8>3.0.co;2-m', 'article', 'journal'],
+  ])('writes %s as @%s with its %s', (id, type, venueField) => {
+    const index = HARD_CASES.findIndex((paper) => paper.id === id);
+    const entry = entryFor(index)!;
+    expect(entry.type).toBe(type);
+    expect(entry.fields[venueField]).toBe(HARD_CASES[index]!.venue);
+  });
+
+  it('writes a DOI record without venue as @misc', () => {
+    const index = HARD_CASES.findIndex((paper) => paper.id === 'doi:10.5281/zenodo.1234567');
+    expect(entryFor(index)!.type).toBe('misc');
+    expect(entryFor(index)!.fields.year).toBeUndefined();
+  });
+
+  it.each(DOI_CASES)('writes the DOI of %s without eprint fields', (_id, index) => {
+    const paper = HARD_CASES[index]!;
+    const fields = entryFor(index)!.fields;
+    expect(fields.doi).toBe(paper.doi);
+    expect(fields.url).toBe(absUrl(paper.id));
+    expect(fields.url).toMatch(/^https:\/\/doi\.org\/10\./);
+    expect(fields.eprint).toBeUndefined();
+    expect(fields.archiveprefix).toBeUndefined();
+    expect(fields.primaryclass).toBeUndefined();
+  });
+
+  it.each([
+    ['doi:10.18653/v1/n19-1423', '2019', '6'],
+    ['doi:10.1038/nature14539', '2015', '5'],
+    ['doi:10.1002/(sici)1097-4636(199706)35:4<475::aid-jbm8>3.0.co;2-m', '1997', undefined],
+  ])('writes the date of %s', (id, year, month) => {
+    const fields = entryFor(HARD_CASES.findIndex((paper) => paper.id === id))!.fields;
+    expect(fields.year).toBe(year);
+    expect(fields.month).toBe(month);
   });
 
   it('names the file by export date', () => {

@@ -2,15 +2,45 @@
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import { exportCslJson } from '../../../lib/export/csljson';
-import { HARD_CASES } from './hard-cases';
+import { absUrl } from '../../../lib/ids';
+import { ARXIV_CASES, DOI_CASES, HARD_CASES } from './hard-cases';
 
 const text = exportCslJson(HARD_CASES, { exportedAt: Date.UTC(2024, 5, 1) })[0]?.text ?? '';
 const items = JSON.parse(text) as Record<string, unknown>[];
 
 describe('exportCslJson', () => {
-  it('writes one article item per paper', () => {
+  it('writes one item per paper', () => {
     expect(items).toHaveLength(HARD_CASES.length);
-    expect(items.every((item) => item.type === 'article')).toBe(true);
+  });
+
+  it.each(ARXIV_CASES)('writes %s as an article', (_id, index) => {
+    expect(items[index]?.type).toBe('article');
+  });
+
+  it.each([
+    ['doi:10.18653/v1/n19-1423', 'paper-conference'],
+    ['doi:10.1038/nature14539', 'article-journal'],
+    ['doi:10.5281/zenodo.1234567', 'article'],
+  ])('writes %s as %s', (id, type) => {
+    expect(items[HARD_CASES.findIndex((paper) => paper.id === id)]?.type).toBe(type);
+  });
+
+  it.each(DOI_CASES)('writes the published fields of %s', (_id, index) => {
+    const paper = HARD_CASES[index]!;
+    const item = items[index]!;
+    expect(item.DOI).toBe(paper.doi);
+    expect(item.URL).toBe(absUrl(paper.id));
+    expect(item['container-title']).toBe(paper.venue);
+    expect(item.number).toBeUndefined();
+    expect(item.publisher).toBeUndefined();
+  });
+
+  it.each([
+    ['doi:10.18653/v1/n19-1423', { 'date-parts': [[2019, 6]] }],
+    ['doi:10.1002/(sici)1097-4636(199706)35:4<475::aid-jbm8>3.0.co;2-m', { 'date-parts': [[1997]] }],
+    ['doi:10.5281/zenodo.1234567', undefined],
+  ])('writes the known date of %s', (id, issued) => {
+    expect(items[HARD_CASES.findIndex((paper) => paper.id === id)]?.issued).toEqual(issued);
   });
 
   it('writes unique ids', () => {
@@ -62,6 +92,10 @@ describe('exportCslJson with citation.js', () => {
 
   it.each(HARD_CASES.map((paper) => [paper.id, paper.title] as const))('formats the title of %s', (_id, title) => {
     expect(bibliography).toContain(title);
+  });
+
+  it.each([['Nature'], ['https://doi.org/10.1038/nature14539']])('formats the published field %s', (text) => {
+    expect(bibliography).toContain(text);
   });
 
   it.each([['Vaswani, A.'], ['Maldacena, J. M.'], ['Müller, J.'], ['ATLAS Collaboration'], ['李华']])(

@@ -44,6 +44,16 @@ describe('exportCsv', () => {
     expect(row.published).toBe(paper.published ?? '');
     expect(row.categories).toBe(paper.categories.join('; '));
     expect(row.savedAt).toBe(paper.savedAt === undefined ? '' : new Date(paper.savedAt).toISOString());
+    expect(row.doi).toBe(paper.doi ?? '');
+    expect(row.venue).toBe(paper.venue ?? '');
+  });
+
+  it.each([
+    ['arxiv:1706.03762', 'https://arxiv.org/abs/1706.03762'],
+    ['doi:10.1038/nature14539', 'https://doi.org/10.1038/nature14539'],
+  ])('writes the URL of %s', (id, url) => {
+    const index = HARD_CASES.findIndex((paper) => paper.id === id);
+    expect(rows[index]![CSV_COLUMNS.indexOf('url')]).toBe(url);
   });
 
   it('neutralises formula cells', () => {

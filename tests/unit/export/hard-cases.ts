@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { isArxivPaperId, isDoiPaperId } from '../../../lib/ids';
 import { type PaperRecord, PaperRecordSchema } from '../../../lib/paper';
 
 type PaperRecordInput = z.input<typeof PaperRecordSchema>;
@@ -16,7 +17,9 @@ export const MANY_AUTHORS = Array.from({ length: 300 }, (_, index) => `Author${i
 /**
  * A library holding every case that is hard to export: LaTeX special characters,
  * accented and Vietnamese names, braces, name particles, many authors, old-style ids,
- * non-Latin titles and names, colliding citation keys and formula-like cells.
+ * non-Latin titles and names, colliding citation keys and formula-like cells. It also has
+ * published papers with DOI ids: a conference paper, a journal paper sharing the title of
+ * an arXiv record, a DOI with URL-unsafe characters, and one without venue or date.
  */
 export const HARD_CASES: PaperRecord[] = [
   record({
@@ -119,4 +122,49 @@ export const HARD_CASES: PaperRecord[] = [
     tags: ['@mention', '+plus', '-minus'],
     note: '=1+1\n"quoted", with comma',
   }),
+  record({
+    id: 'doi:10.18653/v1/n19-1423',
+    doi: '10.18653/v1/N19-1423',
+    title: 'BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding',
+    authors: ['Jacob Devlin', 'Ming-Wei Chang', 'Kenton Lee', 'Kristina Toutanova'],
+    published: '2019-06',
+    venue: 'Proceedings of the 2019 Conference of the North American Chapter of the Association for Computational Linguistics: Human Language Technologies, Volume 1 (Long and Short Papers)',
+    venueType: 'proceedings',
+    tags: ['transformers'],
+    note: 'Published version of the preprint.',
+    status: 'read',
+    savedAt: BASE_TIME + 3 * DAY,
+  }),
+  record({
+    id: 'doi:10.1038/nature14539',
+    doi: '10.1038/nature14539',
+    title: 'Deep learning',
+    authors: ['Yann LeCun', 'Yoshua Bengio', 'Geoffrey Hinton'],
+    abstract: 'Deep learning allows computational models that are composed of multiple processing layers to learn representations of data.',
+    published: '2015-05-28',
+    venue: 'Nature',
+    venueType: 'journal',
+  }),
+  record({
+    id: 'doi:10.1002/(sici)1097-4636(199706)35:4<475::aid-jbm8>3.0.co;2-m',
+    doi: '10.1002/(SICI)1097-4636(199706)35:4<475::AID-JBM8>3.0.CO;2-M',
+    title: 'Surface Properties of Ti & Co–Cr Alloys: 100% Corrosion-Free?',
+    authors: ['José Niño', 'Jan van der Berg'],
+    published: '1997',
+    venue: 'Journal of Biomedical Materials Research & Applications #4',
+    venueType: 'journal',
+    tags: ['materials'],
+  }),
+  record({
+    id: 'doi:10.5281/zenodo.1234567',
+    doi: '10.5281/zenodo.1234567',
+    title: 'A Software Release Without a Venue',
+    authors: ['Grace Hopper'],
+  }),
 ];
+
+/** Index of each arXiv record in HARD_CASES, for tables over the preprints only. */
+export const ARXIV_CASES = HARD_CASES.map((paper, index) => [paper.id, index] as const).filter(([id]) => isArxivPaperId(id));
+
+/** Index of each record with a DOI id in HARD_CASES. */
+export const DOI_CASES = HARD_CASES.map((paper, index) => [paper.id, index] as const).filter(([id]) => isDoiPaperId(id));

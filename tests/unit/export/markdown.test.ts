@@ -2,7 +2,8 @@
 import { parse as parseYaml } from 'yaml';
 import { exportMarkdown, exportMarkdownNotes, obsidianTag } from '../../../lib/export/markdown';
 import { isoDate } from '../../../lib/export/types';
-import { HARD_CASES } from './hard-cases';
+import { absUrl } from '../../../lib/ids';
+import { ARXIV_CASES, DOI_CASES, HARD_CASES } from './hard-cases';
 
 function frontMatter(text: string): Record<string, unknown> {
   const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
@@ -18,17 +19,44 @@ describe('exportMarkdownNotes', () => {
     expect(notes).toHaveLength(HARD_CASES.length);
   });
 
-  it.each(cases)('writes front matter fields of %s', (_id, index) => {
+  it.each(ARXIV_CASES)('writes front matter fields of %s', (_id, index) => {
     const paper = HARD_CASES[index]!;
     const fields = frontMatter(notes[index]!.text);
     expect(fields.title).toBe(paper.title);
     expect(fields.authors).toEqual(paper.authors);
     expect(fields.id).toBe(paper.id);
+    expect(fields.arxiv).toBe(paper.id.replace('arxiv:', ''));
     expect(fields.url).toBe(`https://arxiv.org/abs/${paper.id.replace('arxiv:', '')}`);
     expect(fields.status).toBe(paper.status);
     expect(fields.created).toBe(isoDate(paper.createdAt));
     expect(fields.updated).toBe(isoDate(paper.updatedAt));
     expect(fields.saved).toBe(paper.savedAt === undefined ? undefined : isoDate(paper.savedAt));
+  });
+
+  it.each(DOI_CASES)('writes front matter fields of %s', (_id, index) => {
+    const paper = HARD_CASES[index]!;
+    const fields = frontMatter(notes[index]!.text);
+    expect(fields.title).toBe(paper.title);
+    expect(fields.authors).toEqual(paper.authors);
+    expect(fields.id).toBe(paper.id);
+    expect(fields.doi).toBe(paper.doi);
+    expect(fields.venue).toBe(paper.venue);
+    expect(fields.arxiv).toBeUndefined();
+    expect(fields.url).toBe(absUrl(paper.id));
+    expect(fields.status).toBe(paper.status);
+  });
+
+  it.each(DOI_CASES)('links the DOI of %s in the body', (_id, index) => {
+    const paper = HARD_CASES[index]!;
+    const body = notes[index]!.text.replace(/^---\n[\s\S]*?\n---\n/, '');
+    const link = /^\[doi:(.+)\]\((.+)\)$/m.exec(body);
+    expect(link?.[1]).toBe(paper.doi);
+    expect(decodeURIComponent(link?.[2] ?? '')).toBe(`https://doi.org/${paper.doi!.toLowerCase()}`);
+  });
+
+  it('names DOI notes by their DOI', () => {
+    const index = HARD_CASES.findIndex((paper) => paper.id === 'doi:10.1038/nature14539');
+    expect(notes[index]!.filename).toBe('doi 10.1038_nature14539 Deep learning.md');
   });
 
   it('writes tags Obsidian accepts', () => {
@@ -80,11 +108,43 @@ describe('exportMarkdown', () => {
     expect(sections[index]).toContain('\\#Hashtags\\_and \\{Braces\\}');
   });
 
-  it.each(cases)('lists id, status and note of %s', (_id, index) => {
+  it.each(ARXIV_CASES)('lists id, status and note of %s', (_id, index) => {
     const paper = HARD_CASES[index]!;
     expect(sections[index]).toContain(paper.id.replace('arxiv:', ''));
     expect(sections[index]).toMatch(/\*\*Status:\*\* (To read|Reading|Read)/);
     expect(sections[index]).toContain(paper.note.trim());
+  });
+});
+
+describe('exportMarkdown of DOI records', () => {
+  const text = exportMarkdown(HARD_CASES, { exportedAt: Date.UTC(2024, 5, 1) })[0]?.text ?? '';
+  const sections = text.split(/^## /m).slice(1);
+
+  it.each(DOI_CASES)('lists DOI, venue, status and note of %s', (_id, index) => {
+    const paper = HARD_CASES[index]!;
+    const section = sections[index]!.replace(/\\(.)/g, '$1');
+    expect(section).toContain(`**DOI:** ${paper.doi}`);
+    if (paper.venue) expect(section).toContain(`**Venue:** ${paper.venue}`);
+    expect(section).not.toContain('**arXiv:**');
+    expect(sections[index]).toMatch(/\*\*Status:\*\* (To read|Reading|Read)/);
+    expect(section).toContain(paper.note.trim());
+  });
+
+  it('links the title to doi.org', () => {
+    const index = HARD_CASES.findIndex((paper) => paper.id === 'doi:10.1038/nature14539');
+    expect(sections[index]).toMatch(/^\[Deep learning\]\(https:\/\/doi\.org\/10\.1038\/nature14539\)/);
+  });
+
+  it('encodes parentheses in a DOI link', () => {
+    const index = HARD_CASES.findIndex((paper) => paper.id.startsWith('doi:10.1002/'));
+    const url = /^\[[^\n]*\]\((\S+)\)$/m.exec(sections[index]!)?.[1] ?? '';
+    expect(url).not.toMatch(/[()<>]/);
+    expect(decodeURIComponent(url)).toBe(`https://doi.org/${HARD_CASES[index]!.id.slice('doi:'.length)}`);
+  });
+
+  it('leaves out the date of a DOI record without one', () => {
+    const index = HARD_CASES.findIndex((paper) => paper.id === 'doi:10.5281/zenodo.1234567');
+    expect(sections[index]).not.toContain('**Published:**');
   });
 });
 

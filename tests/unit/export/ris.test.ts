@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { exportRis } from '../../../lib/export/ris';
-import { HARD_CASES } from './hard-cases';
+import { absUrl } from '../../../lib/ids';
+import { ARXIV_CASES, DOI_CASES, HARD_CASES } from './hard-cases';
 
 const text = exportRis(HARD_CASES, { exportedAt: Date.UTC(2024, 5, 1) })[0]?.text ?? '';
 // Records are separated by a blank line.
@@ -33,7 +34,7 @@ describe('exportRis', () => {
     expect(records).toHaveLength(HARD_CASES.length);
   });
 
-  it.each(HARD_CASES.map((paper, index) => [paper.id, index] as const))('starts %s with TY', (_id, index) => {
+  it.each(ARXIV_CASES)('starts %s with TY', (_id, index) => {
     expect(records[index]!.startsWith('TY  - UNPB\r\n')).toBe(true);
   });
 
@@ -60,6 +61,37 @@ describe('exportRis', () => {
   it('writes the doi', () => {
     const index = HARD_CASES.findIndex((paper) => paper.doi);
     expect(values(records[index]!, 'DO')).toEqual([HARD_CASES[index]!.doi]);
+  });
+
+  it.each([
+    ['doi:10.18653/v1/n19-1423', 'CPAPER'],
+    ['doi:10.1038/nature14539', 'JOUR'],
+    ['doi:10.1002/(sici)1097-4636(199706)35:4<475::aid-jbm8>3.0.co;2-m', 'JOUR'],
+    ['doi:10.5281/zenodo.1234567', 'GEN'],
+  ])('writes %s as %s', (id, type) => {
+    const index = HARD_CASES.findIndex((paper) => paper.id === id);
+    expect(values(records[index]!, 'TY')).toEqual([type]);
+  });
+
+  it.each(DOI_CASES)('writes DOI, URL and venue of %s without arXiv lines', (_id, index) => {
+    const paper = HARD_CASES[index]!;
+    const record = records[index]!;
+    expect(values(record, 'DO')).toEqual([paper.doi]);
+    expect(values(record, 'UR')).toEqual([absUrl(paper.id)]);
+    expect(values(record, 'T2')).toEqual(paper.venue ? [paper.venue] : []);
+    expect(values(record, 'PB')).toEqual([]);
+    expect(values(record, 'AN')).toEqual([]);
+    expect(values(record, 'L1')).toEqual([]);
+  });
+
+  it.each([
+    ['doi:10.1038/nature14539', ['2015'], ['2015/05/28/']],
+    ['doi:10.1002/(sici)1097-4636(199706)35:4<475::aid-jbm8>3.0.co;2-m', ['1997'], ['1997///']],
+    ['doi:10.5281/zenodo.1234567', [], []],
+  ])('writes the known date of %s', (id, year, date) => {
+    const record = records[HARD_CASES.findIndex((paper) => paper.id === id)]!;
+    expect(values(record, 'PY')).toEqual(year);
+    expect(values(record, 'DA')).toEqual(date);
   });
 
   it('keeps note lines after N1', () => {

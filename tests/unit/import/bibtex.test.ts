@@ -122,6 +122,88 @@ describe('importBibtex id sources', () => {
   });
 });
 
+/** Published papers as Google Scholar and publishers export them: DOIs, no arXiv id. */
+const PUBLISHED_ENTRIES = `
+@article{lecun2015deep,
+  title={Deep learning},
+  author={LeCun, Yann and Bengio, Yoshua and Hinton, Geoffrey},
+  journal={Nature},
+  volume={521},
+  number={7553},
+  pages={436--444},
+  year={2015},
+  month=may,
+  publisher={Nature Publishing Group},
+  doi={10.1038/NATURE14539}
+}
+@inproceedings{devlin-etal-2019-bert,
+  title = "{BERT}: Pre-training of Deep Bidirectional Transformers for Language Understanding",
+  author = "Devlin, Jacob and Chang, Ming-Wei and Lee, Kenton and Toutanova, Kristina",
+  booktitle = "Proceedings of the 2019 Conference of the North {A}merican Chapter of the Association for Computational Linguistics",
+  year = "2019",
+  url = "https://doi.org/10.18653/v1/N19-1423",
+}
+@book{knuthbook, title = {The {\TeX}book}, author = {Knuth, Donald E.}, year = {1986}, doi = {https://doi.org/10.5555/1102013}}
+@article{bothids, title = {Preprint with its DOI}, eprint = {2106.00006}, archivePrefix = {arXiv}, journal = {Journal of Tests}, doi = {10.1000/journal.2021.6}}
+@article{samedoi, title = {Deep Learning}, author = {LeCun, Yann}, journal = {Nature}, doi = {doi:10.1038/nature14539}, keywords = {review}}
+@article{sametitle, title = {Deep learning}, author = {Smith, Jane}, journal = {Other Journal}, year = 2020, doi = {10.1000/other.2020}}
+`;
+
+describe('importBibtex of published papers', () => {
+  const papers = papersOf(importBibtex(PUBLISHED_ENTRIES, IMPORTED_AT));
+  const byId = new Map(papers.map((paper) => [paper.id, paper]));
+
+  it('makes one record per DOI', () => {
+    expect(papers.map((paper) => paper.id)).toEqual([
+      'doi:10.1038/nature14539',
+      'doi:10.18653/v1/n19-1423',
+      'doi:10.5555/1102013',
+      'arxiv:2106.00006',
+      'doi:10.1000/other.2020',
+    ]);
+  });
+
+  it.each([
+    ['doi:10.1038/nature14539', '10.1038/NATURE14539', 'Nature', 'journal', '2015-05'],
+    [
+      'doi:10.18653/v1/n19-1423',
+      '10.18653/v1/N19-1423',
+      'Proceedings of the 2019 Conference of the North American Chapter of the Association for Computational Linguistics',
+      'proceedings',
+      '2019',
+    ],
+    ['doi:10.5555/1102013', '10.5555/1102013', undefined, undefined, '1986'],
+    ['doi:10.1000/other.2020', '10.1000/other.2020', 'Other Journal', 'journal', '2020'],
+  ])('reads %s', (id, doi, venue, venueType, published) => {
+    const paper = byId.get(id);
+    expect(paper?.doi).toBe(doi);
+    expect(paper?.venue).toBe(venue);
+    expect(paper?.venueType).toBe(venueType);
+    expect(paper?.published).toBe(published);
+    expect(paper?.links).toEqual({ abs: `https://doi.org/${id.slice('doi:'.length)}` });
+    expect(paper?.firstSeen?.url).toBe(`https://doi.org/${id.slice('doi:'.length)}`);
+  });
+
+  it('prefers the arXiv id to the DOI', () => {
+    const paper = byId.get('arxiv:2106.00006');
+    expect(paper?.doi).toBe('10.1000/journal.2021.6');
+    expect(paper?.venue).toBeUndefined();
+    expect(paper?.links.pdf).toBe('https://arxiv.org/pdf/2106.00006');
+  });
+
+  it('merges two entries whose DOIs differ only in case', () => {
+    const paper = byId.get('doi:10.1038/nature14539');
+    expect(paper?.title).toBe('Deep learning');
+    expect(paper?.authors).toEqual(['Yann LeCun', 'Yoshua Bengio', 'Geoffrey Hinton']);
+    expect(paper?.tags).toEqual(['review']);
+  });
+
+  it('keeps two papers with the same title apart', () => {
+    expect(byId.get('doi:10.1000/other.2020')?.title).toBe('Deep learning');
+    expect(byId.get('doi:10.1000/other.2020')?.authors).toEqual(['Jane Smith']);
+  });
+});
+
 describe('importBibtex failures', () => {
   it('names entries without an arXiv id', () => {
     const result = importBibtex(`${ZOTERO_ENTRY}\n@article{knuth1984, title={Literate Programming}, journal={The Computer Journal}, year={1984}}`, IMPORTED_AT);
@@ -130,6 +212,17 @@ describe('importBibtex failures', () => {
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]?.entry).toBe('knuth1984');
     expect(result.errors[0]?.message).toMatch(/no arXiv identifier/);
+    expect(result.errors[0]?.message).toMatch(/or DOI/);
+  });
+
+  it.each([
+    ['@article{baddoi, title = {Bad DOI}, doi = {not-a-doi}}', 'baddoi'],
+    ['@misc{otherurl, title = {Other URL}, url = {https://example.org/10.1000/182}}', 'otherurl'],
+  ])('names an entry whose DOI is invalid: %s', (text, entry) => {
+    const result = importBibtex(text, IMPORTED_AT);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toEqual([expect.objectContaining({ entry, field: null })]);
   });
 
   it('rejects an entry without a title', () => {

@@ -84,6 +84,74 @@ describe('importCslJson from Zotero', () => {
   });
 });
 
+/** Published papers as Zotero and Crossref write them in CSL-JSON. */
+const PUBLISHED_ITEMS = [
+  {
+    id: 'lecun',
+    type: 'article-journal',
+    title: 'Deep learning',
+    'container-title': 'Nature',
+    author: [{ family: 'LeCun', given: 'Yann' }, { family: 'Bengio', given: 'Yoshua' }],
+    issued: { 'date-parts': [[2015, 5, 28]] },
+    DOI: '10.1038/NATURE14539',
+    volume: '521',
+  },
+  {
+    id: 'bert',
+    type: 'paper-conference',
+    title: 'BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding',
+    'container-title': 'Proceedings of NAACL-HLT 2019',
+    author: [{ family: 'Devlin', given: 'Jacob' }],
+    issued: { 'date-parts': [[2019, 6]] },
+    URL: 'https://doi.org/10.18653/v1/N19-1423',
+  },
+  {
+    id: 'chapter',
+    type: 'chapter',
+    title: 'A Chapter',
+    'container-title': 'A Book of Chapters',
+    DOI: 'https://doi.org/10.1007/978-3-030-58452-8_13',
+  },
+  {
+    id: 'both',
+    type: 'article-journal',
+    title: 'Preprint with its DOI',
+    number: 'arXiv:2106.00006',
+    'container-title': 'Journal of Tests',
+    DOI: '10.1000/journal.2021.6',
+  },
+];
+
+describe('importCslJson of published papers', () => {
+  const papers = papersOf(importCslJson(JSON.stringify(PUBLISHED_ITEMS), IMPORTED_AT));
+
+  it('makes one record per DOI', () => {
+    expect(papers.map((paper) => paper.id)).toEqual([
+      'doi:10.1038/nature14539',
+      'doi:10.18653/v1/n19-1423',
+      'doi:10.1007/978-3-030-58452-8_13',
+      'arxiv:2106.00006',
+    ]);
+  });
+
+  it.each([
+    [0, '10.1038/NATURE14539', 'Nature', 'journal', '2015-05-28'],
+    [1, '10.18653/v1/N19-1423', 'Proceedings of NAACL-HLT 2019', 'proceedings', '2019-06'],
+    [2, '10.1007/978-3-030-58452-8_13', undefined, undefined, undefined],
+  ])('reads item %i', (index, doi, venue, venueType, published) => {
+    const paper = papers[index];
+    expect(paper?.doi).toBe(doi);
+    expect(paper?.venue).toBe(venue);
+    expect(paper?.venueType).toBe(venueType);
+    expect(paper?.published).toBe(published);
+  });
+
+  it('prefers the arXiv id to the DOI', () => {
+    expect(papers[3]?.doi).toBe('10.1000/journal.2021.6');
+    expect(papers[3]?.venue).toBeUndefined();
+  });
+});
+
 describe('importCslJson failures', () => {
   it('names items without an arXiv id', () => {
     const items = [...ZOTERO_ITEMS, { id: 'book1', type: 'book', title: 'A Book' }, { type: 'book', title: 'No id' }];
@@ -92,6 +160,7 @@ describe('importCslJson failures', () => {
     if (result.ok) return;
     expect(result.errors.map((error) => error.entry)).toEqual(['book1', 4]);
     expect(result.errors.every((error) => /no arXiv identifier/.test(error.message))).toBe(true);
+    expect(result.errors.every((error) => /or DOI/.test(error.message))).toBe(true);
   });
 
   it('rejects invalid JSON', () => {

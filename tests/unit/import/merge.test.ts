@@ -122,6 +122,47 @@ describe('mergeImported metadata', () => {
   });
 });
 
+describe('mergeImported of DOI records', () => {
+  const doiRecord = (fields: Partial<PaperRecord> = {}) => record({ id: 'doi:10.1038/nature14539', ...fields });
+
+  it('fills the venue and its type together', () => {
+    const merged = mergeImported(doiRecord(), doiRecord({ venue: 'Nature', venueType: 'journal' }));
+    expect(merged.venue).toBe('Nature');
+    expect(merged.venueType).toBe('journal');
+  });
+
+  it('keeps the stored venue', () => {
+    const merged = mergeImported(
+      doiRecord({ venue: 'Nature' }),
+      doiRecord({ venue: 'Proceedings of Something', venueType: 'proceedings' }),
+    );
+    expect(merged.venue).toBe('Nature');
+    expect(merged.venueType).toBeUndefined();
+  });
+});
+
+describe('mergeImported links', () => {
+  it.each([
+    [[], [], [], [], [], []],
+    [['doi:10.1000/a'], ['doi:10.1000/b'], [], [], ['doi:10.1000/a', 'doi:10.1000/b'], []],
+    [['doi:10.1000/a'], [], [], ['doi:10.1000/b'], ['doi:10.1000/a'], ['doi:10.1000/b']],
+    [['doi:10.1000/a'], ['doi:10.1000/a'], ['doi:10.1000/c'], [], ['doi:10.1000/a'], ['doi:10.1000/c']],
+    [[], ['doi:10.1000/c'], ['doi:10.1000/d'], ['doi:10.1000/c'], ['doi:10.1000/c'], ['doi:10.1000/d']],
+    [['doi:10.1000/a'], [], [], ['doi:10.1000/a'], ['doi:10.1000/a'], []],
+    [[], ['doi:10.1000/a'], ['doi:10.1000/a'], [], ['doi:10.1000/a'], []],
+  ])(
+    'unites links %j + %j and dismissals %j + %j',
+    (storedLinks, importedLinks, storedDismissed, importedDismissed, linkedIds, dismissedIds) => {
+      const merged = mergeImported(
+        record({ linkedIds: storedLinks, dismissedIds: storedDismissed }),
+        record({ linkedIds: importedLinks, dismissedIds: importedDismissed }),
+      );
+      expect(merged.linkedIds).toEqual(linkedIds);
+      expect(merged.dismissedIds).toEqual(dismissedIds);
+    },
+  );
+});
+
 describe('mergeImported idempotence', () => {
   const stored = HARD_CASES.map((paper) => ({ ...paper, status: 'read' as const, tags: [...paper.tags, 'Mine'], note: 'my own note' }));
 
