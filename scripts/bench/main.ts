@@ -4,7 +4,7 @@
  * because it imports TypeScript from lib/. Options: see USAGE in ./options.ts.
  */
 import { spawn } from 'node:child_process';
-import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -29,14 +29,36 @@ function build(): Promise<void> {
     bin: Record<string, string>;
   };
   const wxt = path.join(REPO_ROOT, 'node_modules/wxt', manifest.bin.wxt!);
+  // vite-node sets NODE_ENV=development in this process. Passed on, it would make Vite
+  // bundle React's development build into the extension pages.
+  const env = { ...process.env };
+  delete env.NODE_ENV;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [wxt, 'build'], { cwd: REPO_ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+    const child = spawn(process.execPath, [wxt, 'build'], { cwd: REPO_ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] });
     child.on('error', (error) => reject(new Error(`could not start wxt build: ${error.message}`)));
     child.on('close', (code, signal) => {
       if (code === 0) resolve();
       else reject(new Error(`wxt build failed (${signal ? `signal ${signal}` : `exit code ${code}`}); see its output above`));
     });
   });
+}
+
+/** Strings found only in React's development build, which is several times slower. */
+const DEVELOPMENT_MARKERS = ['jsxDEV', 'react-stack-top-frame'];
+
+/** Throws when a script of the build contains React's development build, which would make every figure meaningless. */
+function checkProductionBuild(): void {
+  const scripts = readdirSync(BUILD_DIR, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.js'));
+  for (const file of scripts) {
+    const source = readFileSync(path.join(BUILD_DIR, file), 'utf8');
+    const marker = DEVELOPMENT_MARKERS.find((candidate) => source.includes(candidate));
+    if (marker) {
+      throw new Error(
+        `${path.join(BUILD_DIR, file)} contains React's development build (${marker}): ` +
+          'rebuild with npm run build (NODE_ENV unset or production), or run the benchmark without --no-build',
+      );
+    }
+  }
 }
 
 function checkPrerequisites(): void {
@@ -48,6 +70,7 @@ function checkPrerequisites(): void {
   if (!existsSync(path.join(BUILD_DIR, 'manifest.json'))) {
     throw new Error(`no extension build at ${BUILD_DIR}: run without --no-build, or npm run build first`);
   }
+  checkProductionBuild();
 }
 
 function describeMachine(): string {
