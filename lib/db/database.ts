@@ -1,14 +1,24 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { PaperRecord } from '../paper';
+import { upgradeToVersion2 } from './upgrades';
 
 export const DATABASE_NAME = 'papershelf';
 
+/** One released schema version: its index layout and the upgrade from the version before it. */
+export interface SchemaVersion {
+  version: number;
+  /** Dexie's stores() argument: the primary key and indexes of each table. */
+  stores: Readonly<Record<string, string>>;
+  /** Rewrites records of the previous version inside the versionchange transaction. */
+  upgrade?: (transaction: Transaction) => Promise<void>;
+}
+
 /**
- * Index layout of every released schema version, oldest first. A released entry is never
- * edited: a change adds the next version with its upgrade function, and
- * tests/unit/db/upgrade.test.ts opens a database written by each earlier version.
+ * Every released schema version, oldest first. A released entry is never edited: a change
+ * adds the next version with its upgrade function, and tests/unit/db/upgrade.test.ts opens
+ * a database written by each earlier version.
  */
-export const SCHEMA_VERSIONS = [
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     version: 1,
     stores: {
@@ -16,15 +26,26 @@ export const SCHEMA_VERSIONS = [
       papers: 'id, savedAt, updatedAt, title, *tags, [status+savedAt]',
     },
   },
-] as const;
+  {
+    version: 2,
+    stores: {
+      // doi finds the preprint of a published paper (compare with equalsIgnoreCase), and
+      // linkedIds, a multi-entry index, the papers the user linked to one.
+      papers: 'id, savedAt, updatedAt, title, *tags, [status+savedAt], doi, *linkedIds',
+    },
+    upgrade: upgradeToVersion2,
+  },
+];
 
 export class PaperShelfDatabase extends Dexie {
   papers!: EntityTable<PaperRecord, 'id'>;
 
-  constructor(name = DATABASE_NAME) {
+  /** `versions` is for tests that open the database with a changed schema history. */
+  constructor(name = DATABASE_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
     super(name);
-    for (const { version, stores } of SCHEMA_VERSIONS) {
-      this.version(version).stores(stores);
+    for (const { version, stores, upgrade } of versions) {
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
     }
   }
 }
