@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { readSummary } from '../../lib/db/summary';
+import { readCounts, readRecent, readTopTags } from '../../lib/db/summary';
 import { READING_STATUSES, STATUS_LABELS, isSaved, type PaperRecord } from '../../lib/paper';
 import { LibrarySearch } from '../../lib/search';
 import { PaperLink } from '../shared/PaperLink';
@@ -17,7 +17,10 @@ interface PopupProps {
 export function Popup({ libraryUrl }: PopupProps) {
   const db = useDatabase();
   const [query, setQuery] = useState('');
-  const summary = useLiveQuery(() => readSummary(db), [db]);
+  // Three queries, so the counts show before the slower lists are read.
+  const counts = useLiveQuery(() => readCounts(db), [db]);
+  const recent = useLiveQuery(() => readRecent(db), [db]);
+  const topTags = useLiveQuery(() => readTopTags(db), [db]);
   // The whole library is read only once the user searches, so the popup opens fast.
   const searching = query.trim() !== '';
   const records = useLiveQuery(async () => (searching ? await db.papers.toArray() : undefined), [db, searching]);
@@ -32,12 +35,12 @@ export function Popup({ libraryUrl }: PopupProps) {
       <dl className="counts" aria-label="Reading list counts">
         <div>
           <dt>Saved</dt>
-          <dd>{summary?.saved ?? '…'}</dd>
+          <dd>{counts?.saved ?? '…'}</dd>
         </div>
         {READING_STATUSES.map((status) => (
           <div key={status}>
             <dt>{STATUS_LABELS[status]}</dt>
-            <dd>{summary?.byStatus[status] ?? '…'}</dd>
+            <dd>{counts?.byStatus[status] ?? '…'}</dd>
           </div>
         ))}
       </dl>
@@ -66,17 +69,17 @@ export function Popup({ libraryUrl }: PopupProps) {
         <>
           <section aria-label="Recent saves">
             <h2>Recent saves</h2>
-            {summary && summary.recent.length === 0 ? (
+            {recent && recent.length === 0 ? (
               <p className="empty">Nothing saved yet. Use the Save button next to a paper on Hugging Face or arXiv.</p>
             ) : (
-              <PaperList papers={summary?.recent ?? []} />
+              <PaperList papers={recent ?? []} />
             )}
           </section>
-          {summary && summary.topTags.length > 0 && (
+          {topTags && topTags.length > 0 && (
             <section aria-label="Top tags">
               <h2>Top tags</h2>
               <ul className="top-tags">
-                {summary.topTags.map(({ tag, count }) => (
+                {topTags.map(({ tag, count }) => (
                   <li key={tag}>
                     <a href={`${libraryUrl}#tag=${encodeURIComponent(tag)}`} target="_blank" rel="noreferrer">
                       {tag}

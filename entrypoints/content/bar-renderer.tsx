@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { memo, useSyncExternalStore } from 'react';
 import { createPortal, flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { BarActionsContext, type BarActions } from '../../components/bar/actions';
@@ -7,14 +7,15 @@ import type { PaperSighting } from '../../lib/messages';
 import type { PaperStore } from '../../lib/paper-store';
 import type { MountedBar } from './bar-host';
 
-function BarSlot({ store, paper }: { store: PaperStore; paper: PaperSighting }) {
+/** One bar's controls, re-rendered only when its paper's state changes, not when other bars mount. */
+const BarSlot = memo(function BarSlot({ store, paper }: { store: PaperStore; paper: PaperSighting }) {
   const id = paper.metadata.id;
   const state = useSyncExternalStore(
     (listener) => store.subscribe(id, listener),
     () => store.get(id),
   );
   return <ControlBar paper={paper} state={state} />;
-}
+});
 
 /**
  * Renders the full controls of the active bars from one React root, each through a portal

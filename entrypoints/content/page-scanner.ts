@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { log } from '../../lib/log';
-import { PaperMetadataSchema, type PaperId } from '../../lib/paper';
+import type { PaperId } from '../../lib/paper';
 import type { PaperSighting } from '../../lib/messages';
 import { findAdapter } from '../../lib/sites';
 import type { SiteAdapter } from '../../lib/sites/types';
@@ -228,7 +228,7 @@ export class PageScanner {
     return bar;
   }
 
-  /** Runs the adapter and keeps the entries whose metadata is valid. Logs no page text outside debug mode. */
+  /** Runs the adapter, whose entries carry validated metadata. Logs no page text outside debug mode. */
   private readPage(adapter: SiteAdapter, url: URL): { anchor: Element; paper: PaperSighting }[] {
     let entries;
     try {
@@ -237,15 +237,10 @@ export class PageScanner {
       log.error(adapter.id, 'reading the page failed; no controls added', error);
       return [];
     }
-    const sightings = [];
-    for (const entry of entries) {
-      const metadata = PaperMetadataSchema.safeParse(entry.metadata);
-      if (!metadata.success) {
-        log.debug(adapter.id, 'skipped an entry with invalid metadata', entry.metadata, metadata.error.issues);
-        continue;
-      }
-      sightings.push({ anchor: entry.anchor, paper: { metadata: metadata.data, site: adapter.id, url: url.href } });
-    }
+    const sightings = entries.map((entry) => ({
+      anchor: entry.anchor,
+      paper: { metadata: entry.metadata, site: adapter.id, url: url.href },
+    }));
     if (sightings.length === 0 && this.warnedUrl !== url.href && document.readyState === 'complete') {
       this.warnedUrl = url.href;
       log.warn(adapter.id, 'found no papers on a page it supports; the site markup may have changed');

@@ -1,8 +1,9 @@
-import type { PaperMetadataInput, SiteId } from '../paper';
+import type { PaperMetadata, SiteId } from '../paper';
 
 /** One paper found on a page, with the element its control bar attaches next to. */
 export interface PaperEntry {
-  metadata: PaperMetadataInput;
+  /** Metadata already validated against PaperMetadataSchema, with its defaults filled in. */
+  metadata: PaperMetadata;
   /** The bar is inserted as the next sibling of this element (normally the title). */
   anchor: Element;
 }

@@ -221,7 +221,9 @@ describe('extension reload', () => {
     const before = await bar.state();
 
     const stopped = new Promise((resolve) => harness.serviceWorker.once('close', resolve));
-    await harness.serviceWorker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+    await harness.serviceWorker
+      .evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload())
+      .catch(() => undefined);
     await stopped;
     await bar.toggleSave();
     const alerts = await waitUntil(

@@ -1,0 +1,73 @@
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Popup } from '../../../components/popup/Popup';
+import { DatabaseContext } from '../../../components/shared/useDatabase';
+import { PaperShelfDatabase } from '../../../lib/db/database';
+import { addPaperTag, setNote, setSaved, setStatus } from '../../../lib/db/papers';
+import { sighting } from '../sighting';
+
+let db: PaperShelfDatabase;
+
+function paper(n: number, title: string) {
+  return sighting({ id: `arxiv:2401.${String(n).padStart(5, '0')}`, title });
+}
+
+beforeEach(async () => {
+  db = new PaperShelfDatabase(`test-${crypto.randomUUID()}`);
+  await setStatus(db, paper(1, 'Graph Networks'), 'reading', 10);
+  await setStatus(db, paper(2, 'Protein Folding'), 'read', 20);
+  await setSaved(db, paper(3, 'Sparse Attention'), true, 30);
+  await addPaperTag(db, paper(3, 'Sparse Attention'), 'llm');
+  await addPaperTag(db, paper(1, 'Graph Networks'), 'llm');
+  await setNote(db, paper(2, 'Protein Folding'), 'compare with AlphaFold');
+  render(
+    <DatabaseContext.Provider value={db}>
+      <Popup libraryUrl="chrome-extension://test/options.html" />
+    </DatabaseContext.Provider>,
+  );
+});
+
+afterEach(async () => {
+  cleanup();
+  await db.delete();
+});
+
+describe('Popup', () => {
+  it('counts the reading list by status', async () => {
+    const counts = screen.getByLabelText('Reading list counts');
+    await within(counts).findByText('3');
+    const values = [...counts.querySelectorAll('div')].map((item) => [item.querySelector('dt')?.textContent, item.querySelector('dd')?.textContent]);
+    expect(values).toEqual([
+      ['Saved', '3'],
+      ['To read', '1'],
+      ['Reading', '1'],
+      ['Read', '1'],
+    ]);
+  });
+
+  it('lists recent saves newest first', async () => {
+    const recent = screen.getByRole('region', { name: 'Recent saves' });
+    await within(recent).findByText('Sparse Attention');
+    const titles = within(recent).getAllByRole('link').map((link) => link.textContent);
+    expect(titles).toEqual(['Sparse Attention', 'Protein Folding', 'Graph Networks']);
+  });
+
+  it('shows the most used tags', async () => {
+    const tags = await screen.findByRole('region', { name: 'Top tags' });
+    expect(within(tags).getByRole('link', { name: 'llm' }).getAttribute('href')).toBe('chrome-extension://test/options.html#tag=llm');
+  });
+
+  it('searches notes', async () => {
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('searchbox', { name: 'Search library' }), 'alphafold');
+    const results = await screen.findByRole('region', { name: 'Search results' });
+    await within(results).findByText('Protein Folding');
+    expect(within(results).getAllByRole('link').map((link) => link.textContent)).toEqual(['Protein Folding']);
+  });
+
+  it('links to the library and export', () => {
+    expect(screen.getByRole('link', { name: 'Open library' }).getAttribute('href')).toBe('chrome-extension://test/options.html');
+    expect(screen.getByRole('link', { name: 'Export' }).getAttribute('href')).toBe('chrome-extension://test/options.html#export');
+  });
+});
