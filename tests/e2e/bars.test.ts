@@ -7,6 +7,9 @@ import { FIXTURE_PAGES, serveFixtures } from './pages';
 // After the expected bars are there, the page is watched this long for extra ones.
 const SETTLE_MS = 1_000;
 
+// Host elements carry the canonical id: `arxiv:` and a new-style or old-style arXiv id.
+const ARXIV_PAPER_ID = /^arxiv:(\d{4}\.\d{4,5}|[a-z-]+\/\d{7})$/;
+
 const supported = FIXTURE_PAGES.filter((page) => page.site !== null);
 const unsupported = FIXTURE_PAGES.filter((page) => page.site === null);
 
@@ -49,6 +52,17 @@ describe('control bars', () => {
     expect(bars).toBe(fixture.papers);
     expect(await maxBarsWhileSettling(ax)).toBe(fixture.papers);
     expect(await countHosts(ax)).toBe(fixture.papers);
+
+    const hosts = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-papershelf]')].map((host) => ({
+        site: host.getAttribute('data-papershelf'),
+        paperId: host.getAttribute('data-paper-id') ?? '',
+      })),
+    );
+    for (const host of hosts) {
+      expect(host.site).toBe(fixture.site);
+      expect(host.paperId).toMatch(ARXIV_PAPER_ID);
+    }
     await page.close();
   });
 
