@@ -32,7 +32,7 @@ export async function measurePopupFirstRender(browser: BenchBrowser, expectedSav
  * Waits until the options page lists the first papers of a library of `expectedTotal`, and returns that time since
  * navigation start. The probes use the page's landmarks and text (the `Papers` section, "N papers" in the header), not class names.
  */
-async function waitForLibraryList(page: Page, expectedTotal: number): Promise<number> {
+export async function waitForLibraryList(page: Page, expectedTotal: number): Promise<number> {
   const shownAt = await page.waitForFunction(
     (expected) => {
       const header = document.querySelector('header')?.textContent ?? '';

@@ -50,10 +50,14 @@ export interface ExportOutcome {
   text: string;
 }
 
-/** Clicks the export button named `name` and waits until the download is saved to `target`. */
+/**
+ * Clicks the export button named `name` and waits until the download is saved to `target`.
+ * The page must have loaded the library: the buttons stay disabled while it loads, and
+ * that wait would be timed as part of the export.
+ */
 export async function exportThroughOptions(options: Page, name: string, target: string): Promise<ExportOutcome> {
   const button = options.getByRole('button', { name, exact: true });
-  await button.waitFor();
+  if (!(await button.isEnabled())) throw new Error(`the ${name} button is disabled: wait for the options page to load the library`);
   const start = performance.now();
   const [download] = await Promise.all([options.waitForEvent('download', { timeout: LIBRARY_TIMEOUT_MS }), button.click()]);
   await download.saveAs(target);

@@ -4,8 +4,10 @@ import { parseArgs } from 'node:util';
 /** Sizes and repetition counts of one benchmark run. */
 export interface BenchPlan {
   mode: 'full' | 'quick';
-  /** Repetitions of each page-load and extension-page figure, of which the median is reported. */
+  /** Repetitions of each page-load figure, of which the median is reported. */
   repetitions: number;
+  /** Repetitions of the popup and options page first renders at each library size. */
+  extensionPageRepetitions: number;
   /** Entries of the generated arXiv listings. The largest is also used for long tasks, page cost and clicks. */
   listingSizes: number[];
   huggingfaceCards: number;
@@ -20,6 +22,7 @@ export interface BenchPlan {
 export const FULL_PLAN: BenchPlan = {
   mode: 'full',
   repetitions: 5,
+  extensionPageRepetitions: 3,
   listingSizes: [25, 500, 2000],
   huggingfaceCards: 50,
   idleRepetitions: 3,
@@ -30,6 +33,7 @@ export const FULL_PLAN: BenchPlan = {
 export const QUICK_PLAN: BenchPlan = {
   mode: 'quick',
   repetitions: 1,
+  extensionPageRepetitions: 1,
   listingSizes: [25, 150],
   huggingfaceCards: 50,
   idleRepetitions: 1,

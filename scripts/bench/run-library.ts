@@ -5,7 +5,7 @@ import type { PaperRecord } from '../../lib/paper';
 import { LibrarySearch } from '../../lib/search';
 import { launchBrowser, type BenchBrowser } from './browser';
 import { backupText, generatePapers } from './data';
-import { measureOptionsFirstRender, measurePopupFirstRender, measureSearchKeystrokes } from './extension-pages';
+import { measureOptionsFirstRender, measurePopupFirstRender, measureSearchKeystrokes, waitForLibraryList } from './extension-pages';
 import { exportThroughOptions, seedLibrary } from './library';
 import type { BenchPlan } from './options';
 import { measureBulk, measureCpuLoop, type BulkReference } from './references';
@@ -84,8 +84,8 @@ export async function runLibraryBenchmarks(plan: BenchPlan, buildDir: string, wo
       log(`library of ${size}: imported in ${formatMs(seeded.ms)} (${seeded.added} added)`);
 
       const saved = library.filter((record) => record.savedAt !== undefined).length;
-      const popup = median(await repeat(plan.repetitions, () => measurePopupFirstRender(browser, saved)));
-      const options = median(await repeat(plan.repetitions, () => measureOptionsFirstRender(browser, size)));
+      const popup = median(await repeat(plan.extensionPageRepetitions, () => measurePopupFirstRender(browser, saved)));
+      const options = median(await repeat(plan.extensionPageRepetitions, () => measureOptionsFirstRender(browser, size)));
       const readMs = references.bulk.get(size)!.readMs;
       rows.push(
         {
@@ -127,6 +127,7 @@ export async function runLibraryBenchmarks(plan: BenchPlan, buildDir: string, wo
     const options = await browser.context.newPage();
     try {
       await options.goto(browser.extensionUrl('options.html'));
+      await waitForLibraryList(options, largest);
       const bibtex = await exportThroughOptions(options, 'Export BibTeX', path.join(workDir, 'export.bib'));
       if (countBibtexEntries(bibtex.text) !== largest) {
         throw new Error(`the BibTeX export contains ${countBibtexEntries(bibtex.text)} entries, expected ${largest}`);

@@ -194,7 +194,7 @@ function renderEvidence(tasks: readonly AttributedTask[], listing: Listing): str
     const start = Math.min(...tasks.map((task) => task.startUs));
     lines.push('', 'The five longest tasks (time from the first long task; parts in ms):', '');
     for (const task of longest) {
-      const parts = TASK_KINDS.filter((kind) => task.parts[kind])
+      const parts = TASK_KINDS.filter((kind) => (task.parts[kind] ?? 0) >= 1)
         .map((kind) => `${kind} ${Math.round(task.parts[kind]!)}`)
         .join(', ');
       const entry = task.entry ? ` (content script entered through ${task.entry})` : '';
