@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useDeferredValue, useId, useMemo, useState, type FormEvent } from 'react';
 import type { BulkEdit } from '../../lib/edits/bulk';
 import { READING_STATUSES, ReadingStatusSchema, STATUS_LABELS, type PaperRecord, type ReadingStatus } from '../../lib/paper';
 import { countTags, normalizeTag, tagKey } from '../../lib/tags';
@@ -20,7 +20,9 @@ export function BulkActions({ selected, knownTags, busy, onEdit, onRemove }: Bul
   const [status, setStatus] = useState<ReadingStatus>('read');
   const suggestionsId = useId();
 
-  const selectedTags = useMemo(() => countTags(selected.map((record) => record.tags)), [selected]);
+  // Counting the tags of a large selection takes tens of milliseconds, so it lags behind the checkboxes.
+  const deferredSelected = useDeferredValue(selected);
+  const selectedTags = useMemo(() => countTags(deferredSelected.map((record) => record.tags)), [deferredSelected]);
   // Fall back to the most used tag of the selection when the chosen one is no longer on any selected paper.
   const removable = selectedTags.find(({ tag }) => tagKey(tag) === tagKey(tagToRemove))?.tag ?? selectedTags[0]?.tag ?? '';
   const disabled = busy || selected.length === 0;

@@ -138,7 +138,7 @@ export function LibraryPage({ hash = '' }: { hash?: string }) {
         />
         {changes.error && (
           <p role="alert" className="error">
-            {changes.error}{' '}
+            <span>{changes.error}</span>{' '}
             <button type="button" className="dismiss" aria-label="Dismiss error" onClick={() => setError('')}>
               ×
             </button>

@@ -22,6 +22,15 @@ export function UndoBar({ undo, notice, busy, focusRequest, onUndo, onDismiss }:
     if (focusRequest > 0) undoButton.current?.focus();
   }, [focusRequest]);
 
+  if (busy) {
+    // A change to tens of thousands of papers can take seconds, so say that it is running.
+    return (
+      <div role="status" className="undo">
+        Working…
+      </div>
+    );
+  }
+
   const text = undo?.message ?? notice;
   return (
     <div role="status" className={text ? 'undo' : undefined}>
@@ -29,7 +38,7 @@ export function UndoBar({ undo, notice, busy, focusRequest, onUndo, onDismiss }:
       {undo && (
         <>
           {' '}
-          <button type="button" ref={undoButton} disabled={busy} onClick={onUndo}>
+          <button type="button" ref={undoButton} onClick={onUndo}>
             Undo
           </button>
         </>
