@@ -23,7 +23,7 @@ export function UndoBar({ undo, notice, busy, focusRequest, onUndo, onDismiss }:
   }, [focusRequest]);
 
   if (busy) {
-    // A change to tens of thousands of papers can take seconds, so say that it is running.
+    // A change to tens of thousands of papers can take seconds, so the bar shows that it is running.
     return (
       <div role="status" className="undo">
         Working…
