@@ -197,7 +197,7 @@ function renderEvidence(tasks: readonly AttributedTask[], listing: Listing): str
       const parts = TASK_KINDS.filter((kind) => (task.parts[kind] ?? 0) >= 1)
         .map((kind) => `${kind} ${Math.round(task.parts[kind]!)}`)
         .join(', ');
-      const entry = task.entry ? ` (content script entered through ${task.entry})` : '';
+      const entry = task.entry && (task.parts['content script'] ?? 0) >= 1 ? ` (content script entered through ${task.entry})` : '';
       lines.push(`- at +${formatMs((task.startUs - start) / 1000)}: ${formatMs(task.durationMs)}: ${parts || 'no traced part'}${entry}`);
     }
   }
