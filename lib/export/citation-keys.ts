@@ -89,13 +89,20 @@ export function assignCitationKeys(
   const sorted = [...papers].sort(compareIds);
   const keys = new Map<PaperId, string>();
   const used = new Set<string>();
+  // Next suffix to try per base key, so a large collision group costs linear time.
+  const nextSuffix = new Map<string, number>();
 
   for (const paper of sorted) {
     if (keys.has(paper.id)) continue;
     const base = baseCitationKey(paper);
     let key = base;
     // Index 1 is "b": the first paper of a collision group keeps the bare key.
-    for (let index = 1; used.has(key); index += 1) key = base + letterSuffix(index);
+    let index = nextSuffix.get(base) ?? 1;
+    while (used.has(key)) {
+      key = base + letterSuffix(index);
+      index += 1;
+    }
+    nextSuffix.set(base, index);
     used.add(key);
     keys.set(paper.id, key);
   }

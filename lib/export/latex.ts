@@ -107,16 +107,21 @@ function encodeCluster(cluster: string, mode: LatexMode): string {
  * Cyrillic, Greek, Vietnamese ơ and ư) stay UTF-8 in both modes.
  */
 export function encodeLatex(text: string, mode: LatexMode): string {
-  // Each match is one base character with its combining marks.
-  const clusters = text.normalize('NFC').match(/\P{M}\p{M}*|\p{M}+/gu) ?? [];
-  return breakLigatures(clusters.map((cluster) => encodeCluster(cluster, mode)).join(''));
+  // Plain ASCII letters, digits and punctuation pass through untouched, so only the rare
+  // characters below go through encodeCluster: a special character, or a non-ASCII
+  // character with its combining marks.
+  const encoded = text.normalize('NFC').replace(NEEDS_ENCODING, (cluster) => encodeCluster(cluster, mode));
+  return breakLigatures(encoded);
 }
+
+const NEEDS_ENCODING = /[&%$#_{}~^\\<>`\u00a0]|[^\x00-\x7f]\p{M}*|\p{M}+/gu;
 
 /**
  * Separates repeated - and ' with an empty group, because TeX would print -- as an en
  * dash and '' as a closing quote, and a Markdown rule (---) must survive as written.
  */
 function breakLigatures(latex: string): string {
+  if (!latex.includes('--') && !latex.includes("''")) return latex;
   return latex.replace(/([-'])(?=\1)/g, '$1{}');
 }
 
