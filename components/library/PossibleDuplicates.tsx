@@ -71,7 +71,8 @@ export function PossibleDuplicates() {
   function act(operation: PairOperation, first: PaperRecord, second: PaperRecord, done: string, failure: string) {
     return run(async () => {
       const change = await operation(db, first.id, second.id);
-      const message = `${done}: "${first.title}" and "${second.title}".`;
+      // Ids rather than titles, because the two titles are often the same.
+      const message = `${done}: ${citedId(first)} and ${citedId(second)}.`;
       // Another view may have made the same change first, and then there is nothing to undo.
       setUndo(changeSize(change) > 0 ? { change, message } : null);
       setNotice(message);
