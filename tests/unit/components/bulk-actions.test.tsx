@@ -1,9 +1,9 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PaperShelfDatabase } from '../../../lib/db/database';
 import { paper } from '../edits/records';
-import { openLibrary, renderLibrary, snapshot } from './library';
+import { eventually, openLibrary, renderLibrary, snapshot } from './library';
 
 const library = [
   paper(1, { title: 'One', tags: ['rl'], savedAt: 10, status: 'reading' }),
@@ -47,7 +47,7 @@ describe('BulkActions', () => {
   it('adds a tag to selected papers', async () => {
     await select('Two', 'Three');
     await user.type(within(bulk()).getByRole('combobox', { name: 'Tag to add to selected papers' }), ' new {Enter}');
-    await vi.waitFor(async () => expect((await db.papers.get(paper(3).id))?.tags).toEqual(['new']));
+    await eventually(async () => expect((await db.papers.get(paper(3).id))?.tags).toEqual(['new']));
     expect((await db.papers.get(paper(2).id))?.tags).toEqual(['RL', 'cv', 'new']);
     expect((await db.papers.get(paper(1).id))?.tags).toEqual(['rl']);
     expect(await screen.findByText('Added tag "new" to 2 papers.')).toBeTruthy();
@@ -63,7 +63,7 @@ describe('BulkActions', () => {
     await select('One', 'Two');
     await user.selectOptions(within(bulk()).getByRole('combobox', { name: 'Tag to remove from selected papers' }), 'rl');
     await user.click(within(bulk()).getByRole('button', { name: 'Remove tag from selected' }));
-    await vi.waitFor(async () => expect((await db.papers.get(paper(2).id))?.tags).toEqual(['cv']));
+    await eventually(async () => expect((await db.papers.get(paper(2).id))?.tags).toEqual(['cv']));
     expect((await db.papers.get(paper(1).id))?.tags).toEqual([]);
   });
 
@@ -71,7 +71,7 @@ describe('BulkActions', () => {
     await select('One', 'Three');
     await user.selectOptions(within(bulk()).getByRole('combobox', { name: 'Status for selected papers' }), 'Reading');
     await user.click(within(bulk()).getByRole('button', { name: 'Set status of selected' }));
-    await vi.waitFor(async () => expect((await db.papers.get(paper(3).id))?.status).toBe('reading'));
+    await eventually(async () => expect((await db.papers.get(paper(3).id))?.status).toBe('reading'));
     expect((await db.papers.get(paper(3).id))?.savedAt).toBeGreaterThan(0);
     expect((await db.papers.get(paper(1).id))?.savedAt).toBe(10);
     expect(await screen.findByText('Set status to Reading on 1 paper.')).toBeTruthy();
@@ -98,7 +98,7 @@ describe('BulkActions', () => {
     await select('One', 'Three');
     await user.click(within(bulk()).getByRole('button', { name: 'Remove selected' }));
     expect(await screen.findByText('Removed 2 papers from the library.')).toBeTruthy();
-    await vi.waitFor(() => expect(screen.queryByRole('article', { name: 'One' })).toBeNull());
+    await eventually(() => expect(screen.queryByRole('article', { name: 'One' })).toBeNull());
     expect(await db.papers.count()).toBe(1);
     expect(screen.getByRole('group', { name: /^Select papers/ })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Undo' }));

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PaperShelfDatabase } from '../../../lib/db/database';
 import { BackupSchema } from '../../../lib/export/backup';
 import { paper } from '../edits/records';
-import { openLibrary, renderLibrary, snapshot } from './library';
+import { eventually, openLibrary, renderLibrary, snapshot } from './library';
 
 const library = [paper(1, { title: 'One', tags: ['a'], note: 'keep me' }), paper(2, { title: 'Two', savedAt: 5 })];
 
@@ -92,7 +92,7 @@ describe('DeleteAllPanel', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(await db.papers.count()).toBe(0);
     const undo = screen.getByRole('button', { name: 'Undo' });
-    await vi.waitFor(() => expect(document.activeElement).toBe(undo));
+    await eventually(() => expect(document.activeElement).toBe(undo));
     await user.click(undo);
     expect(await screen.findByText('Undone: restored 2 papers.')).toBeTruthy();
     expect(await snapshot(db)).toEqual(library);
@@ -100,6 +100,6 @@ describe('DeleteAllPanel', () => {
 
   it('is disabled for an empty library', async () => {
     await db.papers.clear();
-    await vi.waitFor(() => expect(screen.getByRole('button', { name: 'Delete all papers' }).hasAttribute('disabled')).toBe(true));
+    await eventually(() => expect(screen.getByRole('button', { name: 'Delete all papers' }).hasAttribute('disabled')).toBe(true));
   });
 });

@@ -1,8 +1,20 @@
-import { render, screen } from '@testing-library/react';
+import { configure, render, screen } from '@testing-library/react';
+import { vi } from 'vitest';
 import { LibraryPage } from '../../../components/library/LibraryPage';
 import { DatabaseContext } from '../../../components/shared/useDatabase';
 import { PaperShelfDatabase } from '../../../lib/db/database';
 import type { PaperRecord } from '../../../lib/paper';
+
+// Each step waits on IndexedDB and a live query; on a loaded machine that exceeds the 1 s defaults.
+const WAIT_MS = 5_000;
+configure({ asyncUtilTimeout: WAIT_MS });
+// A test renders the whole page several times, which takes seconds in jsdom under load.
+vi.setConfig({ testTimeout: 60_000 });
+
+/** Retries `check` until it passes or WAIT_MS runs out, like vi.waitFor with a longer timeout. */
+export function eventually<T>(check: () => T | Promise<T>): Promise<T> {
+  return vi.waitFor(check, { timeout: WAIT_MS, interval: 20 });
+}
 
 /** Opens a fresh database on fake-indexeddb holding `records`. */
 export async function openLibrary(records: readonly PaperRecord[]): Promise<PaperShelfDatabase> {

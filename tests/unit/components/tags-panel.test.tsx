@@ -1,9 +1,9 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PaperShelfDatabase } from '../../../lib/db/database';
 import { paper } from '../edits/records';
-import { openLibrary, renderLibrary, snapshot } from './library';
+import { eventually, openLibrary, renderLibrary, snapshot } from './library';
 
 const library = [
   paper(1, { title: 'One', tags: ['ml', 'x'] }),
@@ -42,7 +42,7 @@ describe('TagsPanel', () => {
   it('lists tags with counts', async () => {
     const region = tagsRegion();
     // The tags index sorts upper case first, so "ML" is the spelling shown for ml and ML.
-    await vi.waitFor(() => expect(tagNames()).toEqual(['ML', 'Vision', 'cv', 'x']));
+    await eventually(() => expect(tagNames()).toEqual(['ML', 'Vision', 'cv', 'x']));
     const items = within(region).getAllByRole('listitem');
     expect(items[0]?.textContent).toContain('2 papers');
     expect(items[2]?.textContent).toContain('1 paper');
@@ -54,7 +54,7 @@ describe('TagsPanel', () => {
     const input = within(tagsRegion()).getByRole('textbox', { name: 'New name for tag cv' });
     await user.clear(input);
     await user.type(input, 'computer vision{Enter}');
-    await vi.waitFor(async () => expect(await tagsOf(3)).toEqual(['vision', 'computer vision']));
+    await eventually(async () => expect(await tagsOf(3)).toEqual(['vision', 'computer vision']));
     expect(await screen.findByText('Renamed tag "cv" to "computer vision" on 1 paper.')).toBeTruthy();
   });
 
@@ -74,9 +74,9 @@ describe('TagsPanel', () => {
     const input = within(tagsRegion()).getByRole('textbox', { name: 'New name for tag cv' });
     await user.clear(input);
     await user.type(input, 'Vision{Enter}');
-    await vi.waitFor(async () => expect(await tagsOf(3)).toEqual(['Vision']));
+    await eventually(async () => expect(await tagsOf(3)).toEqual(['Vision']));
     expect(await tagsOf(2)).toEqual(['ML', 'Vision']);
-    await vi.waitFor(() => expect(tagNames()).toEqual(['ML', 'Vision', 'x']));
+    await eventually(() => expect(tagNames()).toEqual(['ML', 'Vision', 'x']));
   });
 
   it('disables saving an unchanged name', async () => {
@@ -103,7 +103,7 @@ describe('TagsPanel', () => {
     await user.clear(name);
     await user.type(name, 'misc');
     await user.click(within(tagsRegion()).getByRole('button', { name: 'Merge 2 tags' }));
-    await vi.waitFor(async () => expect(await tagsOf(1)).toEqual(['ml', 'misc']));
+    await eventually(async () => expect(await tagsOf(1)).toEqual(['ml', 'misc']));
     expect(await tagsOf(3)).toEqual(['vision', 'misc']);
     expect(await screen.findByText('Merged "cv", "x" into "misc" on 2 papers.')).toBeTruthy();
   });
@@ -118,11 +118,11 @@ describe('TagsPanel', () => {
   it('deletes a tag and undoes it', async () => {
     const user = userEvent.setup();
     await user.click(await within(tagsRegion()).findByRole('button', { name: 'Delete tag ML' }));
-    await vi.waitFor(async () => expect(await tagsOf(1)).toEqual(['x']));
+    await eventually(async () => expect(await tagsOf(1)).toEqual(['x']));
     expect(await tagsOf(2)).toEqual(['Vision']);
     expect(await screen.findByText('Deleted tag "ML" from 2 papers.')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Undo' }));
-    await vi.waitFor(async () => expect(await snapshot(db)).toEqual(library));
+    await eventually(async () => expect(await snapshot(db)).toEqual(library));
     expect(await screen.findByText('Undone: restored 2 papers.')).toBeTruthy();
   });
 
@@ -130,13 +130,13 @@ describe('TagsPanel', () => {
     const user = userEvent.setup();
     await user.click(await within(tagsRegion()).findByRole('button', { name: 'Show papers tagged cv' }));
     const papers = screen.getByRole('region', { name: 'Papers' });
-    await vi.waitFor(() => expect(within(papers).getAllByRole('article').map((row) => row.getAttribute('aria-label'))).toEqual(['Three']));
+    await eventually(() => expect(within(papers).getAllByRole('article').map((row) => row.getAttribute('aria-label'))).toEqual(['Three']));
     expect((screen.getByRole('combobox', { name: 'Filter by tag' }) as HTMLSelectElement).value).toBe('cv');
   });
 
   it('finds tags by name', async () => {
     const user = userEvent.setup();
     await user.type(await within(tagsRegion()).findByRole('searchbox', { name: 'Find tag' }), 'VIS');
-    await vi.waitFor(() => expect(tagNames()).toEqual(['Vision']));
+    await eventually(() => expect(tagNames()).toEqual(['Vision']));
   });
 });
