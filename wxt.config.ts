@@ -40,11 +40,14 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
+            // data_collection_permissions, which declares that nothing is collected, needs
+            // Firefox 140 and Firefox for Android 142.
             gecko: {
               id: 'papershelf@papershelf.dev',
-              strict_min_version: '115.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
