@@ -15,6 +15,7 @@ import { ExportPanel } from './ExportPanel';
 import { FilterBar } from './FilterBar';
 import { ImportPanel } from './ImportPanel';
 import { PAGE_SIZE, PaperList } from './PaperList';
+import { PossibleDuplicates } from './PossibleDuplicates';
 import { TagsPanel } from './TagsPanel';
 import { UndoBar } from './UndoBar';
 import { useLibraryChanges } from './useLibraryChanges';
@@ -179,6 +180,7 @@ export function LibraryPage({ hash = '' }: { hash?: string }) {
       </section>
 
       <TagsPanel tags={tags} busy={changes.busy} onEdit={editTag} onShowPapers={(tag) => changeFilter({ tag })} />
+      <PossibleDuplicates />
       <ExportPanel all={library} filtered={filtered} selected={selectedRecords} />
       <ImportPanel />
       <DeleteAllPanel
