@@ -23,8 +23,6 @@ export interface PlannedUndo {
   kept: PaperId[];
 }
 
-export const EMPTY_CHANGE: LibraryChange = { before: [], afterUpdatedAt: [] };
-
 /**
  * Plans an update of many records. `edit` returns the record itself when it has nothing
  * to change, so untouched records are neither written nor stamped.
