@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { accessSync, constants, existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { CHROMIUM } from './browser';
@@ -47,10 +47,10 @@ function build(): Promise<void> {
 const DEVELOPMENT_MARKERS = ['jsxDEV', 'react-stack-top-frame'];
 
 /** Throws when a script of the build contains React's development build, which would make every figure meaningless. */
-function checkProductionBuild(): void {
-  const scripts = readdirSync(BUILD_DIR, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.js'));
+function checkProductionBuild(extensionDir: string): void {
+  const scripts = readdirSync(extensionDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.js'));
   for (const file of scripts) {
-    const source = readFileSync(path.join(BUILD_DIR, file), 'utf8');
+    const source = readFileSync(path.join(extensionDir, file), 'utf8');
     const marker = DEVELOPMENT_MARKERS.find((candidate) => source.includes(candidate));
     if (marker) {
       throw new Error(
@@ -61,16 +61,31 @@ function checkProductionBuild(): void {
   }
 }
 
-function checkPrerequisites(): void {
+function checkChromium(): void {
   try {
     accessSync(CHROMIUM, constants.X_OK);
   } catch {
     throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium or set PAPERSHELF_CHROMIUM to a Chromium binary`);
   }
+}
+
+/**
+ * Copies the build into `workDir` and checks the copy. Every browser loads the copy, so a
+ * build started elsewhere during the run, which empties .output/chrome-mv3, cannot
+ * remove files from under the extension being measured.
+ * NOTE: a build that is being written while the copy is made can still be copied half done.
+ */
+async function snapshotBuild(workDir: string): Promise<string> {
   if (!existsSync(path.join(BUILD_DIR, 'manifest.json'))) {
     throw new Error(`no extension build at ${BUILD_DIR}: run without --no-build, or npm run build first`);
   }
-  checkProductionBuild();
+  const extensionDir = path.join(workDir, 'chrome-mv3');
+  await cp(BUILD_DIR, extensionDir, { recursive: true });
+  if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`the build at ${BUILD_DIR} changed while it was copied: wait for other builds to finish and run again`);
+  }
+  checkProductionBuild(extensionDir);
+  return extensionDir;
 }
 
 function describeMachine(): string {
@@ -83,25 +98,25 @@ function describeMachine(): string {
 async function run(options: BenchOptions): Promise<void> {
   const startedAt = Date.now();
   const loadAtStart = os.loadavg()[0]!;
+  checkChromium();
   if (options.build) {
     log('building the extension (wxt build)');
     await build();
   }
-  checkPrerequisites();
   const { plan } = options;
-  log(`${plan.mode} run: listings of ${plan.listingSizes.join(', ')} entries, libraries of ${plan.librarySizes.join(', ')} papers`);
-
-  const rows: Row[] = [];
-  const sizes = measureBundleSizes(BUILD_DIR);
-  for (const size of sizes) {
-    rows.push({ section: 7, label: `Built size: ${size.entry} (${size.files.length} files)`, value: sizeLabel(size), reference: '', ratio: '', target: '' });
-  }
-
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'papershelf-bench-run-'));
   try {
-    const pages = await runPageBenchmarks(plan, BUILD_DIR, workDir, log);
+    const extensionDir = await snapshotBuild(workDir);
+    log(`${plan.mode} run: listings of ${plan.listingSizes.join(', ')} entries, libraries of ${plan.librarySizes.join(', ')} papers`);
+
+    const rows: Row[] = [];
+    const sizes = measureBundleSizes(extensionDir);
+    for (const size of sizes) {
+      rows.push({ section: 7, label: `Built size: ${size.entry} (${size.files.length} files)`, value: sizeLabel(size), reference: '', ratio: '', target: '' });
+    }
+    const pages = await runPageBenchmarks(plan, extensionDir, workDir, log);
     rows.push(...pages.rows);
-    rows.push(...(await runLibraryBenchmarks(plan, BUILD_DIR, workDir, log)));
+    rows.push(...(await runLibraryBenchmarks(plan, extensionDir, workDir, log)));
     rows.sort((a, b) => a.section - b.section);
 
     const facts: RunFacts = {
