@@ -3,6 +3,7 @@ import { addPaperTag, removePaperTag, setNote, setSaved, setStatus } from '../..
 import { READING_STATUSES, ReadingStatusSchema, STATUS_LABELS, isSaved, type PaperId, type PaperRecord } from '../../lib/paper';
 import { NoteEditor } from '../bar/NoteEditor';
 import { TagEditor } from '../bar/TagEditor';
+import { citedId } from '../shared/cited-id';
 import { PaperLink } from '../shared/PaperLink';
 import { useDatabase } from '../shared/useDatabase';
 
@@ -57,7 +58,7 @@ export const PaperRow = memo(function PaperRow({ paper, selected, onSelect, onRe
         </h3>
         <p className="meta">
           {authors && <span>{authors}</span>}
-          <span className="muted">{paper.id.replace(/^arxiv:/, 'arXiv:')}</span>
+          <span className="muted">{citedId(paper)}</span>
           {saved ? <span className="muted">saved {formatDate(paper.savedAt)}</span> : <span className="muted">not in reading list</span>}
         </p>
         <div className="controls">

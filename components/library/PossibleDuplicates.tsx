@@ -5,8 +5,8 @@ import { dismissCandidate, linkPapers, unlinkPapers } from '../../lib/db/links';
 import { undoChange } from '../../lib/db/undo';
 import { findDuplicateCandidates, findLinkedPairs, MATCH_REASON_LABELS } from '../../lib/duplicates';
 import { changeSize, type LibraryChange } from '../../lib/edits/change';
-import { isDoiPaperId, paperDoi } from '../../lib/ids';
 import type { PaperId, PaperRecord } from '../../lib/paper';
+import { citedId } from '../shared/cited-id';
 import { PaperLink } from '../shared/PaperLink';
 import { useDatabase } from '../shared/useDatabase';
 
@@ -16,11 +16,6 @@ type PairOperation = (db: PaperShelfDatabase, a: PaperId, b: PaperId) => Promise
 interface UndoSlot {
   message: string;
   change: LibraryChange;
-}
-
-/** Formats the id as a reader cites it: "arXiv:1810.04805" or "DOI 10.18653/v1/N19-1423". */
-function citedId(paper: PaperRecord): string {
-  return isDoiPaperId(paper.id) ? `DOI ${paperDoi(paper) ?? ''}` : paper.id.replace(/^arxiv:/, 'arXiv:');
 }
 
 function reason(error: unknown): string {
