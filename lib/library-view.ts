@@ -40,20 +40,30 @@ function savedTime(record: PaperRecord): number {
   return record.savedAt ?? record.createdAt;
 }
 
-/** Applies the tag and status filters and the sort order; does not change its input. */
-export function applyFilter(records: readonly PaperRecord[], filter: LibraryFilter): PaperRecord[] {
+/** Keeps the records that pass the tag and status filters, in their given order. */
+export function filterRecords(records: readonly PaperRecord[], filter: Pick<LibraryFilter, 'tag' | 'status'>): PaperRecord[] {
   const tag = tagKey(filter.tag);
-  const kept = records.filter(
+  return records.filter(
     (record) => matchesStatus(record, filter.status) && (!tag || record.tags.some((own) => tagKey(own) === tag)),
   );
-  switch (filter.sort) {
+}
+
+/** Returns a sorted copy. */
+export function sortRecords(records: readonly PaperRecord[], sort: SortOrder): PaperRecord[] {
+  const copy = [...records];
+  switch (sort) {
     case 'saved-desc':
-      return kept.sort((a, b) => savedTime(b) - savedTime(a) || a.id.localeCompare(b.id));
+      return copy.sort((a, b) => savedTime(b) - savedTime(a) || a.id.localeCompare(b.id));
     case 'saved-asc':
-      return kept.sort((a, b) => savedTime(a) - savedTime(b) || a.id.localeCompare(b.id));
+      return copy.sort((a, b) => savedTime(a) - savedTime(b) || a.id.localeCompare(b.id));
     case 'title-asc':
-      return kept.sort((a, b) => titleCollator.compare(a.title, b.title));
+      return copy.sort((a, b) => titleCollator.compare(a.title, b.title));
     case 'title-desc':
-      return kept.sort((a, b) => titleCollator.compare(b.title, a.title));
+      return copy.sort((a, b) => titleCollator.compare(b.title, a.title));
   }
+}
+
+/** Applies the tag and status filters and the sort order; does not change its input. */
+export function applyFilter(records: readonly PaperRecord[], filter: LibraryFilter): PaperRecord[] {
+  return sortRecords(filterRecords(records, filter), filter.sort);
 }

@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { deleteAllPapers, deletePapers, editPapers, editTags } from '../../lib/db/edits';
 import { listTags } from '../../lib/db/papers';
 import type { BulkEdit } from '../../lib/edits/bulk';
 import type { TagEdit } from '../../lib/edits/tags';
-import { applyFilter, DEFAULT_FILTER, type LibraryFilter } from '../../lib/library-view';
+import { DEFAULT_FILTER, filterRecords, sortRecords, type LibraryFilter } from '../../lib/library-view';
 import { isSaved, type PaperId, type PaperRecord } from '../../lib/paper';
 import { LibrarySearch } from '../../lib/search';
 import { useDatabase } from '../shared/useDatabase';
@@ -51,8 +51,15 @@ export function LibraryPage({ hash = '' }: { hash?: string }) {
   const tags = useLiveQuery(() => listTags(db), [db]);
 
   const library = useMemo(() => records ?? [], [records]);
-  const search = useMemo(() => new LibrarySearch(library), [library]);
-  const filtered = useMemo(() => applyFilter(search.search(query), filter), [search, query, filter]);
+  // Sorting and the search index follow the library, not each keystroke: a keystroke only
+  // scans the index and filters, and typing stays responsive while the list catches up.
+  const sorted = useMemo(() => sortRecords(library, filter.sort), [library, filter.sort]);
+  const search = useMemo(() => new LibrarySearch(sorted), [sorted]);
+  const deferredQuery = useDeferredValue(query);
+  const filtered = useMemo(
+    () => filterRecords(search.search(deferredQuery), filter),
+    [search, deferredQuery, filter],
+  );
   // In library order, for exports; ids of papers deleted elsewhere stay in `selected` but drop out here.
   const selectedRecords = useMemo(() => library.filter((record) => selected.has(record.id)), [library, selected]);
   const savedCount = useMemo(() => library.filter(isSaved).length, [library]);
