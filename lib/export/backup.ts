@@ -23,7 +23,9 @@ export function createBackup(papers: readonly PaperRecord[], exportedAt: number)
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: new Date(exportedAt).toISOString(),
-    papers: [...papers],
+    // Parsing writes every record's fields in schema order, so the same library always
+    // gives the same file, whatever order its fields were last written in.
+    papers: papers.map((paper) => PaperRecordSchema.parse(paper)),
   };
 }
 

@@ -99,7 +99,10 @@ export function collectImport(results: readonly EntryResult[]): ImportResult {
   const byId = new Map<string, PaperRecord>();
   for (const result of results) {
     if (!result.ok) continue;
-    byId.set(result.record.id, mergeImported(byId.get(result.record.id), result.record));
+    // Merge only real repeats: mergeImported dates a record that has no partner, and an
+    // imported record must keep updatedAt 0 until it meets the library's copy.
+    const earlier = byId.get(result.record.id);
+    byId.set(result.record.id, earlier ? mergeImported(earlier, result.record) : result.record);
   }
   return { ok: true, papers: [...byId.values()] };
 }
