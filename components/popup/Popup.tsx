@@ -1,9 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { readCounts, readRecent, readTopTags } from '../../lib/db/summary';
 import { READING_STATUSES, STATUS_LABELS, isSaved, type PaperRecord } from '../../lib/paper';
 import { LibrarySearch } from '../../lib/search';
 import { PaperLink } from '../shared/PaperLink';
+import { readCachedSummary, writeCachedSummary } from './summary-cache';
 import { useDatabase } from '../shared/useDatabase';
 
 const MAX_RESULTS = 20;
@@ -17,10 +18,21 @@ interface PopupProps {
 export function Popup({ libraryUrl }: PopupProps) {
   const db = useDatabase();
   const [query, setQuery] = useState('');
-  // Three queries, so the counts show before the slower lists are read.
-  const counts = useLiveQuery(() => readCounts(db), [db]);
-  const recent = useLiveQuery(() => readRecent(db), [db]);
-  const topTags = useLiveQuery(() => readTopTags(db), [db]);
+  // Three queries, so the counts show before the slower lists are read. Until each has
+  // answered, the popup shows what it showed last time.
+  const [cached] = useState(readCachedSummary);
+  const freshCounts = useLiveQuery(() => readCounts(db), [db]);
+  const freshRecent = useLiveQuery(() => readRecent(db), [db]);
+  const freshTopTags = useLiveQuery(() => readTopTags(db), [db]);
+  const counts = freshCounts ?? cached;
+  const recent = freshRecent ?? cached?.recent;
+  const topTags = freshTopTags ?? cached?.topTags;
+
+  useEffect(() => {
+    if (freshCounts && freshRecent && freshTopTags) {
+      writeCachedSummary({ ...freshCounts, recent: freshRecent, topTags: freshTopTags });
+    }
+  }, [freshCounts, freshRecent, freshTopTags]);
   // The whole library is read only once the user searches, so the popup opens fast.
   const searching = query.trim() !== '';
   const records = useLiveQuery(async () => (searching ? await db.papers.toArray() : undefined), [db, searching]);

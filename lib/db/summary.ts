@@ -1,20 +1,28 @@
 import Dexie from 'dexie';
-import { READING_STATUSES, type PaperRecord, type ReadingStatus } from '../paper';
+import { z } from 'zod';
+import { PaperRecordSchema, READING_STATUSES, type PaperRecord, type ReadingStatus } from '../paper';
 import { tagKey } from '../tags';
 import type { PaperShelfDatabase } from './database';
 
-export interface LibraryCounts {
-  /** Papers in the reading list. */
-  saved: number;
-  byStatus: Record<ReadingStatus, number>;
-  /** Papers in the library, including ones with only tags or a note. */
-  total: number;
-}
+const CountSchema = z.number().int().nonnegative();
 
-export interface LibrarySummary extends LibraryCounts {
-  recent: PaperRecord[];
-  topTags: { tag: string; count: number }[];
-}
+export const LibraryCountsSchema = z.object({
+  /** Papers in the reading list. */
+  saved: CountSchema,
+  byStatus: z.object({ 'to-read': CountSchema, reading: CountSchema, read: CountSchema }),
+  /** Papers in the library, including ones with only tags or a note. */
+  total: CountSchema,
+});
+export type LibraryCounts = z.infer<typeof LibraryCountsSchema>;
+
+export const TagCountSchema = z.object({ tag: z.string(), count: CountSchema });
+
+/** What the popup shows; the popup keeps the last one to show at once on its next opening. */
+export const LibrarySummarySchema = LibraryCountsSchema.extend({
+  recent: z.array(PaperRecordSchema),
+  topTags: z.array(TagCountSchema),
+});
+export type LibrarySummary = z.infer<typeof LibrarySummarySchema>;
 
 /** Counts the reading list by status with index counts only, which stay fast at 50,000 papers. */
 export async function readCounts(db: PaperShelfDatabase): Promise<LibraryCounts> {

@@ -1,7 +1,8 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Popup } from '../../../components/popup/Popup';
+import { readCachedSummary } from '../../../components/popup/summary-cache';
 import { DatabaseContext } from '../../../components/shared/useDatabase';
 import { PaperShelfDatabase } from '../../../lib/db/database';
 import { addPaperTag, setNote, setSaved, setStatus } from '../../../lib/db/papers';
@@ -14,6 +15,7 @@ function paper(n: number, title: string) {
 }
 
 beforeEach(async () => {
+  localStorage.clear();
   db = new PaperShelfDatabase(`test-${crypto.randomUUID()}`);
   await setStatus(db, paper(1, 'Graph Networks'), 'reading', 10);
   await setStatus(db, paper(2, 'Protein Folding'), 'read', 20);
@@ -64,6 +66,21 @@ describe('Popup', () => {
     const results = await screen.findByRole('region', { name: 'Search results' });
     await within(results).findByText('Protein Folding');
     expect(within(results).getAllByRole('link').map((link) => link.textContent)).toEqual(['Protein Folding']);
+  });
+
+  it('keeps the summary for the next opening', async () => {
+    const counts = screen.getByLabelText('Reading list counts');
+    await within(counts).findByText('3');
+    await screen.findByRole('region', { name: 'Top tags' });
+    await vi.waitFor(() => expect(readCachedSummary()?.saved).toBe(3));
+    expect(readCachedSummary()?.recent.map((paper) => paper.title)).toEqual(['Sparse Attention', 'Protein Folding', 'Graph Networks']);
+  });
+
+  it('ignores an invalid cached summary', () => {
+    localStorage.setItem('papershelf:popup-summary', '{"saved":-1}');
+    expect(readCachedSummary()).toBeUndefined();
+    localStorage.setItem('papershelf:popup-summary', 'not json');
+    expect(readCachedSummary()).toBeUndefined();
   });
 
   it('links to the library and export', () => {
