@@ -19,7 +19,7 @@ import { measureBundleSizes } from './sizes';
 const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 const BUILD_DIR = path.join(REPO_ROOT, '.output/chrome-mv3');
 
-/** Progress goes to stderr, so stdout holds only the results table. */
+/** Writes progress to stderr, so stdout contains only the results table. */
 function log(message: string): void {
   process.stderr.write(`bench: ${message}\n`);
 }

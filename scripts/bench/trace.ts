@@ -83,7 +83,9 @@ function attribute(task: TraceEvent, inner: readonly TraceEvent[], extensionOrig
   }
   const durationMs = (task.dur ?? 0) / 1000;
   const largest = (Object.entries(parts) as [TaskKind, number][]).sort((a, b) => b[1] - a[1])[0];
-  return { startUs: task.ts, durationMs, kind: largest?.[0] ?? 'other', parts, entry };
+  // A kind that covers less than a third of the task does not explain it.
+  const kind = largest && largest[1] >= durationMs / 3 ? largest[0] : 'other';
+  return { startUs: task.ts, durationMs, kind, parts, entry };
 }
 
 export function attributeLongTasks(events: readonly TraceEvent[], extensionOrigin: string, fromUs: number): AttributedTask[] {
