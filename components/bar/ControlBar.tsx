@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import type { PaperSighting } from '../../lib/messages';
-import { READING_STATUSES, ReadingStatusSchema, STATUS_LABELS, type PaperState } from '../../lib/paper';
+import type { PaperState } from '../../lib/paper';
 import { useBarActions } from './actions';
 import { NoteEditor } from './NoteEditor';
+import { StatusSelect } from './StatusSelect';
 import { TagEditor } from './TagEditor';
 
 interface ControlBarProps {
@@ -37,21 +38,11 @@ export function ControlBar({ paper, state }: ControlBarProps) {
       >
         <span aria-hidden="true">{state.saved ? '★' : '☆'}</span> {state.saved ? 'Saved' : 'Save'}
       </button>
-      <select
+      <StatusSelect
         className="status"
-        aria-label="Reading status"
         value={state.status}
-        onChange={(event) => {
-          const status = ReadingStatusSchema.parse(event.target.value);
-          void run(() => actions.setStatus(paper, status));
-        }}
-      >
-        {READING_STATUSES.map((status) => (
-          <option key={status} value={status}>
-            {STATUS_LABELS[status]}
-          </option>
-        ))}
-      </select>
+        onChange={(status) => void run(() => actions.setStatus(paper, status))}
+      />
       <TagEditor
         tags={state.tags}
         onAdd={(tag) => run(() => actions.addTag(paper, tag))}

@@ -1,7 +1,8 @@
 import { memo, useState } from 'react';
 import { addPaperTag, removePaperTag, setNote, setSaved, setStatus } from '../../lib/db/papers';
-import { READING_STATUSES, ReadingStatusSchema, STATUS_LABELS, isSaved, type PaperId, type PaperRecord } from '../../lib/paper';
+import { isSaved, type PaperId, type PaperRecord } from '../../lib/paper';
 import { NoteEditor } from '../bar/NoteEditor';
+import { StatusSelect } from '../bar/StatusSelect';
 import { TagEditor } from '../bar/TagEditor';
 import { citedId } from '../shared/cited-id';
 import { PaperLink } from '../shared/PaperLink';
@@ -65,17 +66,7 @@ export const PaperRow = memo(function PaperRow({ paper, selected, onSelect, onRe
           <button type="button" aria-pressed={saved} aria-label="Save to reading list" onClick={() => void run(() => setSaved(db, paper.id, !saved))}>
             {saved ? '★ Saved' : '☆ Save'}
           </button>
-          <select
-            aria-label="Reading status"
-            value={paper.status}
-            onChange={(event) => void run(() => setStatus(db, paper.id, ReadingStatusSchema.parse(event.target.value)))}
-          >
-            {READING_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {STATUS_LABELS[status]}
-              </option>
-            ))}
-          </select>
+          <StatusSelect value={paper.status} onChange={(status) => void run(() => setStatus(db, paper.id, status))} />
           <TagEditor
             tags={paper.tags}
             onAdd={(tag) => run(() => addPaperTag(db, paper.id, tag))}

@@ -11,8 +11,8 @@ interface CslItem {
   DOI?: string;
 }
 
-// citation.js's RIS reader is independent of PaperShelf's writer, so a record it reads
-// back with the right fields is one that reference managers can import.
+// citation.js's RIS reader was written independently of PaperShelf's writer, so it checks
+// the file against another program's reading of the RIS tags.
 const text = exportRis(HARD_CASES, { exportedAt: Date.UTC(2024, 5, 1) })[0]?.text ?? '';
 const items = new Cite(text).data as CslItem[];
 
