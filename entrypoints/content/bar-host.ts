@@ -5,7 +5,6 @@ import type { SiteAdapter } from '../../lib/sites/types';
 /** Tag name of the element that holds one bar's closed shadow root. */
 export const HOST_TAG = 'papershelf-bar';
 
-/** Events stopped at the host so that typing in a bar never triggers the site's shortcuts. */
 const CONTAINED_EVENTS = ['keydown', 'keyup', 'keypress', 'click', 'mousedown', 'mouseup', 'pointerdown', 'input'];
 
 /** One bar on the page: where it is, what paper it shows, and whether its full controls are mounted. */
@@ -20,6 +19,19 @@ export interface MountedBar {
   active: boolean;
   /** Stops updating the placeholder; set while the placeholder is shown. */
   releasePlaceholder?: () => void;
+}
+
+/**
+ * Stops key, pointer and input events at the host, so typing in a full bar never triggers
+ * the site's shortcuts. Placeholders hold only a button and skip this, which saves eight
+ * listeners per paper on long listings.
+ */
+export function containEvents(host: HTMLElement): void {
+  for (const type of CONTAINED_EVENTS) host.addEventListener(type, stopPropagation);
+}
+
+function stopPropagation(event: Event): void {
+  event.stopPropagation();
 }
 
 let sharedSheet: CSSStyleSheet | null | undefined;
@@ -62,6 +74,5 @@ export function createHost(adapter: SiteAdapter, paper: PaperSighting, theme: st
   attachStyles(shadow);
   const slot = document.createElement('div');
   shadow.append(slot);
-  for (const type of CONTAINED_EVENTS) host.addEventListener(type, (event) => event.stopPropagation());
   return { host, slot };
 }

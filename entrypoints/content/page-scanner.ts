@@ -6,7 +6,7 @@ import { findAdapter } from '../../lib/sites';
 import type { SiteAdapter } from '../../lib/sites/types';
 import type { BarActions } from '../../components/bar/actions';
 import type { PaperStore } from '../../lib/paper-store';
-import { createHost, HOST_TAG, type MountedBar } from './bar-host';
+import { containEvents, createHost, HOST_TAG, type MountedBar } from './bar-host';
 import type { BarRenderer } from './bar-renderer';
 import { showPlaceholder } from './placeholder';
 import { detectTheme } from './theme';
@@ -20,8 +20,6 @@ const ACTIVATION_MARGIN = '400px 0px';
 /** Pages with at most this many bars get full controls at once; longer ones start with placeholders. */
 const IMMEDIATE_BAR_LIMIT = 100;
 
-/** Placeholders upgraded to full controls per idle task, small enough to keep each task short. */
-const UPGRADE_BATCH = 40;
 
 function isOwnNode(node: Node): boolean {
   return node instanceof Element && node.localName === HOST_TAG;
@@ -36,8 +34,9 @@ function insertionPoint(anchor: Element): Element {
  * Finds the papers on the page and keeps exactly one bar after each paper element. A scan
  * is idempotent: it mounts bars for new elements, re-mounts bars that the site removed
  * while their paper is still shown, and unmounts bars whose paper left the page.
- * New bars start as light placeholders showing the saved state; a bar gets its full React
- * controls when it comes near the viewport.
+ * On long pages, bars start as light placeholders showing the saved state. A bar gets its
+ * full React controls when it comes near the viewport, which includes a placeholder that
+ * Tab focused, because the browser scrolls the focused button into view.
  */
 export class PageScanner {
   private bars = new Map<Element, MountedBar>();
@@ -48,7 +47,6 @@ export class PageScanner {
   private timer: number | undefined;
   private observer: MutationObserver;
   private visibility: IntersectionObserver;
-  private upgradeScheduled = false;
 
   constructor(
     private ctx: ContentScriptContext,
@@ -129,6 +127,7 @@ export class PageScanner {
       bar.releasePlaceholder?.();
       bar.releasePlaceholder = undefined;
       bar.slot.replaceChildren();
+      containEvents(bar.host);
       bar.active = true;
       this.visibility.unobserve(bar.host);
       changed = true;
@@ -136,24 +135,6 @@ export class PageScanner {
     if (!changed) return;
     this.renderActive();
     for (const bar of focused) bar.slot.querySelector<HTMLElement>('button.save')?.focus();
-  }
-
-  /**
-   * Upgrades the remaining placeholders a batch at a time while the page is idle, so every
-   * bar ends up with full controls without one long task.
-   */
-  private scheduleUpgrades(): void {
-    if (this.upgradeScheduled || this.ctx.isInvalid) return;
-    this.upgradeScheduled = true;
-    this.ctx.requestIdleCallback(
-      () => {
-        this.upgradeScheduled = false;
-        const waiting = [...this.bars.values()].filter((bar) => !bar.active);
-        this.upgrade(waiting.slice(0, UPGRADE_BATCH));
-        if (waiting.length > UPGRADE_BATCH) this.scheduleUpgrades();
-      },
-      { timeout: 1000 },
-    );
   }
 
   private isOwnMutation(mutation: MutationRecord): boolean {
@@ -207,8 +188,9 @@ export class PageScanner {
     if (waiting.length > 0 && waiting.length <= IMMEDIATE_BAR_LIMIT) {
       this.upgrade(waiting);
     } else {
+      // Placeholders far from the viewport stay light until they come near it: upgrading
+      // them all in idle time re-laid out the whole listing again and again.
       this.renderActive();
-      if (waiting.length > 0) this.scheduleUpgrades();
     }
     this.onIdsChanged([...new Set([...this.bars.values()].map((bar) => bar.paper.metadata.id))]);
   }
