@@ -100,6 +100,13 @@ export class BarReader {
     return readHost(node as DescribedNode);
   }
 
+  /** Scrolls the host of the bar at `index` into view, as a person scrolling to it would. */
+  async scrollIntoView(index: number): Promise<void> {
+    const objectId = this.hosts.at(index);
+    if (objectId === undefined) throw new Error(`no bar at index ${index}: the page has ${this.hosts.length} bars`);
+    await this.cdp.send('DOM.scrollIntoViewIfNeeded', { objectId });
+  }
+
   /** Reads every bar. The requests are sent together, so the page processes them between its own tasks. */
   readAll(): Promise<BarReading[]> {
     return Promise.all(this.hosts.map((_, index) => this.read(index)));

@@ -1,5 +1,4 @@
 import type { CDPSession, Page } from 'playwright-core';
-import { BarReader } from './bars';
 import type { BenchBrowser } from './browser';
 import { BASELINE_MARKS, PAPERSHELF_MARKS, waitForReady } from './decoration';
 import type { Listing } from './listings';
@@ -16,8 +15,8 @@ export interface LongTask {
 export interface IdleRun {
   /** Long tasks that ended after the content script started (after DOMContentLoaded with no extension). */
   longTasks: LongTask[];
-  /** From the content script's start until every bar had its full controls, or undefined for the other variants. */
-  upgradedAfterMs: number | undefined;
+  /** From the content script's start until the page went idle, or undefined with no extension. */
+  idleAfterMs: number | undefined;
   /** Performance.getMetrics of the tab once idle: script and task time in ms, JS heap after a garbage collection in bytes. */
   scriptMs: number;
   taskMs: number;
@@ -25,12 +24,17 @@ export interface IdleRun {
   heapBytes: number;
 }
 
-/** How long the page must stay free of long tasks to count as idle. */
+/** How long the main thread must stay idle for the page to count as idle. */
 const QUIET_MS = 1000;
+/**
+ * Main-thread task time per second of wall time below which the page counts as idle. The
+ * benchmark's own polls cost about a millisecond each, four times a second.
+ */
+const IDLE_TASK_MS_PER_SECOND = 20;
 const POLL_MS = 250;
 /** Polling interval for the ready marks, because polling on animation frames would add script time to every frame. */
 const READY_POLL_MS = 100;
-/** Time limit for the idle upgrades of the largest listing on a slow, shared machine. */
+/** Time limit for the page to go idle after decorating the largest listing on a slow, shared machine. */
 const IDLE_TIMEOUT_MS = 180_000;
 
 type LongTaskWindow = Window & { papershelfBenchLongTasks?: LongTask[] };
@@ -50,44 +54,31 @@ function readLongTasks(page: Page): Promise<LongTask[]> {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function deadline<T>(what: string, poll: () => Promise<T | undefined>): Promise<T> {
-  const end = Date.now() + IDLE_TIMEOUT_MS;
-  for (;;) {
-    const value = await poll();
-    if (value !== undefined) return value;
-    if (Date.now() > end) throw new Error(`timed out after ${IDLE_TIMEOUT_MS} ms waiting for ${what}`);
-    await sleep(POLL_MS);
-  }
+async function readTaskMs(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0) * 1000;
 }
 
 /**
- * Waits until the last bar in document order has its full controls, and returns the page
- * time when that was seen. Idle upgrades run in document order, so this is the last one.
+ * Waits until the page's main thread has spent less than IDLE_TASK_MS_PER_SECOND per second
+ * on tasks for QUIET_MS, read from CDP's TaskDuration metric, so it needs
+ * `Performance.enable` on `cdp`. It waits out whatever the extension defers (idle callbacks,
+ * timers, layout), whether or not it upgrades bars in idle time. Returns the wall-clock
+ * time (Date.now) when that quiet stretch began.
  */
-export async function waitForUpgrades(page: Page): Promise<number> {
-  const reader = await BarReader.attach(page);
-  try {
-    if (reader.count === 0) throw new Error('the page shows no PaperShelf bar');
-    return await deadline('the idle upgrades of every bar', async () =>
-      (await reader.read(reader.count - 1)).upgraded ? page.evaluate(() => performance.now()) : undefined,
-    );
-  } finally {
-    await reader.detach();
-  }
-}
-
-/** Waits until no new long task was reported for QUIET_MS. */
-export async function waitForQuiet(page: Page): Promise<void> {
-  let count = -1;
-  let since = Date.now();
-  await deadline('the page to be free of long tasks', async () => {
-    const current = (await readLongTasks(page)).length;
-    if (current !== count) {
-      count = current;
-      since = Date.now();
+export async function waitForIdle(cdp: CDPSession): Promise<number> {
+  const samples: { at: number; taskMs: number }[] = [];
+  const end = Date.now() + IDLE_TIMEOUT_MS;
+  for (;;) {
+    const sample = { at: Date.now(), taskMs: await readTaskMs(cdp) };
+    samples.push(sample);
+    const earlier = samples.findLast((candidate) => sample.at - candidate.at >= QUIET_MS);
+    if (earlier && sample.taskMs - earlier.taskMs < (IDLE_TASK_MS_PER_SECOND * (sample.at - earlier.at)) / 1000) {
+      return earlier.at;
     }
-    return Date.now() - since >= QUIET_MS ? true : undefined;
-  });
+    if (Date.now() > end) throw new Error(`timed out after ${IDLE_TIMEOUT_MS} ms waiting for the page to be idle`);
+    await sleep(POLL_MS);
+  }
 }
 
 async function readMetrics(cdp: CDPSession): Promise<Record<string, number>> {
@@ -98,8 +89,8 @@ async function readMetrics(cdp: CDPSession): Promise<Record<string, number>> {
 
 /**
  * Loads `listing` in a new tab with a long-task observer and Performance metrics on. It waits
- * until the variant's content script (if any) has finished, PaperShelf's idle upgrades
- * included, and until the page has been free of long tasks for a second. Then it reads both.
+ * for the variant's ready mark (the load event with no extension) and then until the page
+ * is idle, and reads both.
  */
 export async function measureIdleRun(browser: BenchBrowser, listing: Listing, variant: Variant): Promise<IdleRun> {
   const page = await browser.context.newPage();
@@ -110,25 +101,27 @@ export async function measureIdleRun(browser: BenchBrowser, listing: Listing, va
     await page.goto(listing.url, { waitUntil: 'domcontentloaded' });
 
     let windowStart: number;
-    let upgradedAfterMs: number | undefined;
+    let idleAfterMs: number | undefined;
     if (variant === 'none') {
       await page.waitForLoadState('load');
       windowStart = await page.evaluate(
         () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
       );
+      await waitForIdle(cdp);
     } else {
       const marks = variant === 'papershelf' ? PAPERSHELF_MARKS : BASELINE_MARKS;
       const ready = await waitForReady(page, marks, READY_POLL_MS);
+      const readyAt = Date.now();
       windowStart = ready.sinceNavigationMs - ready.ms;
-      if (variant === 'papershelf') upgradedAfterMs = (await waitForUpgrades(page)) - windowStart;
+      // Wall time after the ready mark plus the mark's own distance from the start. The ready poll adds up to 100 ms.
+      idleAfterMs = Math.max(0, (await waitForIdle(cdp)) - readyAt) + ready.ms;
     }
-    await waitForQuiet(page);
 
     const longTasks = (await readLongTasks(page)).filter((task) => task.startTime + task.duration > windowStart);
     const metrics = await readMetrics(cdp);
     return {
       longTasks,
-      upgradedAfterMs,
+      idleAfterMs,
       scriptMs: (metrics.ScriptDuration ?? 0) * 1000,
       taskMs: (metrics.TaskDuration ?? 0) * 1000,
       layoutMs: ((metrics.LayoutDuration ?? 0) + (metrics.RecalcStyleDuration ?? 0)) * 1000,

@@ -1,7 +1,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import type { BenchBrowser } from './browser';
 import { PAPERSHELF_MARKS, waitForReady } from './decoration';
-import { observeLongTasks, waitForQuiet, waitForUpgrades } from './idle';
+import { waitForIdle } from './idle';
 import type { Listing } from './listings';
 
 /**
@@ -119,19 +119,18 @@ async function collectTrace(cdp: CDPSession, run: () => Promise<void>): Promise<
 }
 
 /**
- * Loads `listing` with tracing on, waits for every idle upgrade and a quiet second, and
- * returns the long tasks from the content script's start on, each attributed.
+ * Loads `listing` with tracing on, waits until the page is idle, and returns the long
+ * tasks from the content script's start on, each attributed.
  */
 export async function traceLongTasks(browser: BenchBrowser, listing: Listing): Promise<AttributedTask[]> {
   const page: Page = await browser.context.newPage();
   const cdp = await browser.context.newCDPSession(page);
   try {
-    await page.addInitScript(observeLongTasks);
+    await cdp.send('Performance.enable');
     const events = await collectTrace(cdp, async () => {
       await page.goto(listing.url, { waitUntil: 'domcontentloaded' });
       await waitForReady(page, PAPERSHELF_MARKS, 100);
-      await waitForUpgrades(page);
-      await waitForQuiet(page);
+      await waitForIdle(cdp);
     });
     const origin = `chrome-extension://${browser.extensionId}/`;
     const start = events.find((event) => event.name === PAPERSHELF_MARKS.start && event.ph !== 'M');

@@ -71,7 +71,7 @@ const EXPECTED_ROWS: [string, RegExp][] = [
   ['1', new RegExp(`saved state, Hugging Face list, ${QUICK_PLAN.huggingfaceCards} cards$`)],
   ['2', new RegExp(`^Longest main-thread task, .*${largeListing} entries$`)],
   ['2', new RegExp(`^Tasks over 50 ms, .*${largeListing} entries$`)],
-  ['2', /^Start to the last bar's full controls/],
+  ['2', new RegExp(`^Start to idle .*${largeListing} entries$`)],
   ['3', /^Script time in the tab until idle/],
   ['3', /^Script time added over no extension/],
   ['3', /^JS heap after decoration/],
