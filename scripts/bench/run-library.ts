@@ -5,7 +5,13 @@ import type { PaperRecord } from '../../lib/paper';
 import { LibrarySearch } from '../../lib/search';
 import { launchBrowser, type BenchBrowser } from './browser';
 import { backupText, generatePapers } from './data';
-import { measureOptionsFirstRender, measurePopupFirstRender, measureSearchKeystrokes, waitForLibraryList } from './extension-pages';
+import {
+  clearExtensionLocalStorage,
+  measureOptionsFirstRender,
+  measurePopupFirstRender,
+  measureSearchKeystrokes,
+  waitForLibraryList,
+} from './extension-pages';
 import { exportThroughOptions, seedLibrary } from './library';
 import type { BenchPlan } from './options';
 import { measureBulk, measureCpuLoop, type BulkReference } from './references';
@@ -84,18 +90,35 @@ export async function runLibraryBenchmarks(plan: BenchPlan, buildDir: string, wo
       log(`library of ${size}: imported in ${formatMs(seeded.ms)} (${seeded.added} added)`);
 
       const saved = library.filter((record) => record.savedAt !== undefined).length;
-      const popup = median(await repeat(plan.extensionPageRepetitions, () => measurePopupFirstRender(browser, saved)));
+      const popupCold = median(
+        await repeat(plan.extensionPageRepetitions, async () => {
+          await clearExtensionLocalStorage(browser);
+          return measurePopupFirstRender(browser, saved, false);
+        }),
+      );
+      // One opening that runs to the end first, so each timed opening follows a complete one.
+      await measurePopupFirstRender(browser, saved, true);
+      const popupWarm = median(await repeat(plan.extensionPageRepetitions, () => measurePopupFirstRender(browser, saved, true)));
       const options = median(await repeat(plan.extensionPageRepetitions, () => measureOptionsFirstRender(browser, size)));
       const readMs = references.bulk.get(size)!.readMs;
       rows.push(
         {
           section: 5,
-          label: `Popup first render of the counts, ${size} papers`,
-          value: formatMs(popup),
+          label: `Popup first render of the counts, first opening, ${size} papers`,
+          value: formatMs(popupCold),
           reference: `raw IndexedDB getAll of ${size} ${formatMs(readMs)}`,
-          ratio: formatRatio(popup, readMs),
+          ratio: formatRatio(popupCold, readMs),
           target: `under ${POPUP_TARGET_MS} ms`,
-          outcome: popup < POPUP_TARGET_MS ? 'pass' : 'fail',
+          outcome: popupCold < POPUP_TARGET_MS ? 'pass' : 'fail',
+        },
+        {
+          section: 5,
+          label: `Popup first render of the counts, next opening, ${size} papers`,
+          value: formatMs(popupWarm),
+          reference: `raw IndexedDB getAll of ${size} ${formatMs(readMs)}`,
+          ratio: formatRatio(popupWarm, readMs),
+          target: `under ${POPUP_TARGET_MS} ms`,
+          outcome: popupWarm < POPUP_TARGET_MS ? 'pass' : 'fail',
         },
         {
           section: 5,
@@ -106,7 +129,7 @@ export async function runLibraryBenchmarks(plan: BenchPlan, buildDir: string, wo
           target: '',
         },
       );
-      log(`library of ${size}: popup ${formatMs(popup)}, options ${formatMs(options)}`);
+      log(`library of ${size}: popup ${formatMs(popupCold)} first, ${formatMs(popupWarm)} next, options ${formatMs(options)}`);
     }
 
     const search = new LibrarySearch(records);
