@@ -44,7 +44,10 @@ function binPath(repoRoot: string, packageName: string): string {
 export function buildExtension(repoRoot: string): Promise<void> {
   const wxt = binPath(repoRoot, 'wxt');
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [wxt, 'build'], { cwd: repoRoot, stdio: 'inherit' });
+    // vite-node runs this script with NODE_ENV=development, which would make wxt bundle
+    // React's development build into the extension pages.
+    const { NODE_ENV: _development, ...env } = process.env;
+    const child = spawn(process.execPath, [wxt, 'build'], { cwd: repoRoot, stdio: 'inherit', env });
     child.on('error', (error) => reject(new DemoError(`could not start wxt build: ${error.message}`)));
     child.on('close', (code, signal) => {
       if (code === 0) resolve();
