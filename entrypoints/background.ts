@@ -9,8 +9,8 @@ import { LiveHub } from '../lib/messaging/live-hub';
 
 export default defineBackground(() => {
   const db = getDatabase();
-  // unlimitedStorage already exempts the extension from eviction in Chrome; this asks the
-  // same of browsers that decide per origin.
+  // unlimitedStorage lifts the quota. Persistent storage also protects the library from
+  // eviction under storage pressure in browsers that grant it per origin.
   void navigator.storage?.persist?.().catch(() => false);
   const hub = new LiveHub((ids) => getStates(db, ids));
 

@@ -1,6 +1,6 @@
 /**
- * The one logger. Warnings and errors always print with a fixed prefix; debug lines,
- * the only ones allowed to carry titles, notes or URLs, print only when debug
+ * The one logger. Warnings and errors always print with a fixed prefix. Debug lines are
+ * the only ones allowed to carry titles, notes or URLs, so they print only when debug
  * logging is on.
  */
 const PREFIX = '[PaperShelf]';
@@ -19,7 +19,9 @@ export const log = {
     console.warn(PREFIX, `${tag}:`, message);
   },
   error(tag: string, message: string, error?: unknown): void {
-    const reason = error instanceof Error ? error.message : error === undefined ? '' : String(error);
+    let reason = '';
+    if (error instanceof Error) reason = error.message;
+    else if (error !== undefined) reason = String(error);
     console.error(PREFIX, `${tag}:`, reason ? `${message}: ${reason}` : message);
   },
 };

@@ -20,7 +20,7 @@ export class PaperStore {
     return state;
   }
 
-  /** Whether the background has reported this paper's state yet. */
+  /** Returns whether the background has reported this paper's state yet. */
   has(id: PaperId): boolean {
     return this.states.has(id);
   }

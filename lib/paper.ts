@@ -91,7 +91,7 @@ export const PaperRecordSchema = PaperMetadataSchema.extend({
   note: z.string().max(100_000).default(''),
   /**
    * When the paper was added to the reading list. Absent while the paper is not in the
-   * list (it may still have tags and a note), so the savedAt index holds exactly the
+   * list (it may still have tags and a note), so the savedAt index contains exactly the
    * reading list.
    */
   savedAt: z.number().int().nonnegative().optional(),

@@ -11,7 +11,7 @@ interface ControlBarProps {
   state: PaperState;
 }
 
-/** The save, status, tag and note controls for one paper on a page. */
+/** Renders the save, status, tag and note controls for one paper on a page. */
 export function ControlBar({ paper, state }: ControlBarProps) {
   const actions = useBarActions();
   const [noteOpen, setNoteOpen] = useState(false);

@@ -6,7 +6,7 @@ interface StatusSelectProps {
   className?: string;
 }
 
-/** The `Reading status` select with the three statuses, shared by the bar and the library list. */
+/** Renders the `Reading status` select with the three statuses, shared by the bar and the library list. */
 export function StatusSelect({ value, onChange, className }: StatusSelectProps) {
   return (
     <select

@@ -14,12 +14,12 @@ interface PopupProps {
   libraryUrl: string;
 }
 
-/** The toolbar popup: counts, recent saves, top tags and a search over the whole library. */
+/** Renders the toolbar popup: counts, recent saves, top tags and a search over the whole library. */
 export function Popup({ libraryUrl }: PopupProps) {
   const db = useDatabase();
   const [query, setQuery] = useState('');
   // Three queries, so the counts show before the slower lists are read. Until each has
-  // answered, the popup shows what it showed last time.
+  // returned, the popup shows what it showed last time.
   const [cached] = useState(readCachedSummary);
   const freshCounts = useLiveQuery(() => readCounts(db), [db]);
   const freshRecent = useLiveQuery(() => readRecent(db), [db]);

@@ -4,7 +4,7 @@ const CACHE_KEY = 'papershelf:popup-summary';
 
 /**
  * Reads the summary the popup showed last time, so the next opening paints at once while
- * the database is read; fresh figures replace it a moment later. Returns undefined when
+ * the database is read. Fresh figures replace it a moment later. Returns undefined when
  * there is none or it no longer matches the schema.
  */
 export function readCachedSummary(storage: Storage | undefined = globalThis.localStorage): LibrarySummary | undefined {

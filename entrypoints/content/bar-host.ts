@@ -2,7 +2,7 @@ import barCss from '../../components/bar/bar.css?inline';
 import type { PaperSighting } from '../../lib/messages';
 import type { SiteAdapter } from '../../lib/sites/types';
 
-/** Tag name of the element that holds one bar's closed shadow root. */
+/** Tag name of the element that contains one bar's closed shadow root. */
 export const HOST_TAG = 'papershelf-bar';
 
 const CONTAINED_EVENTS = ['keydown', 'keyup', 'keypress', 'click', 'mousedown', 'mouseup', 'pointerdown', 'input'];
@@ -12,7 +12,7 @@ export interface MountedBar {
   key: string;
   anchor: Element;
   host: HTMLElement;
-  /** Element inside the closed shadow root that holds the placeholder or the React bar. */
+  /** Element inside the closed shadow root that contains the placeholder or the React bar. */
   slot: HTMLElement;
   paper: PaperSighting;
   /** True once the full React controls replaced the placeholder. */

@@ -25,7 +25,7 @@ function isOwnNode(node: Node): boolean {
   return node instanceof Element && node.localName === HOST_TAG;
 }
 
-/** Where the host goes: after the anchor, but outside any link, so clicking the bar never follows it. */
+/** Returns the element the host goes after: the anchor, or the link around it, so clicking the bar never follows the link. */
 function insertionPoint(anchor: Element): Element {
   return anchor.closest('a') ?? anchor;
 }

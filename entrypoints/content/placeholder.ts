@@ -6,7 +6,7 @@ import type { PaperStore } from '../../lib/paper-store';
 /**
  * Fills a slot with a light bar: the same group and a working Save toggle, built with plain
  * DOM calls. Bars start like this so that a listing of thousands of papers shows every
- * saved state at once; the full React controls replace it when the bar scrolls into view.
+ * saved state at once. The full React controls replace it when the bar scrolls into view.
  * Returns a function that stops it following the store.
  */
 export function showPlaceholder(slot: HTMLElement, paper: PaperSighting, store: PaperStore, actions: BarActions): () => void {

@@ -1,6 +1,6 @@
 /**
- * Whether the page is dark: Hugging Face marks its dark theme with a `dark` class on the
- * root element; other pages are judged by the luminance of the body's text colour.
+ * Detects whether the page is dark. Hugging Face marks its dark theme with a `dark` class on
+ * the root element, and other pages are judged by the luminance of the body's text colour.
  */
 export function detectTheme(document: Document): 'light' | 'dark' {
   if (document.documentElement.classList.contains('dark')) return 'dark';

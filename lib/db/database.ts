@@ -52,7 +52,7 @@ export class PaperShelfDatabase extends Dexie {
 
 let shared: PaperShelfDatabase | undefined;
 
-/** The database of the extension's origin. Never call this from a content script. */
+/** Returns the database of the extension's origin. Content scripts must not call it. */
 export function getDatabase(): PaperShelfDatabase {
   shared ??= new PaperShelfDatabase();
   return shared;

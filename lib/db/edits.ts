@@ -70,7 +70,7 @@ export async function deletePapers(db: PaperShelfDatabase, ids: readonly PaperId
   });
 }
 
-/** Deletes every paper in the library. The returned change holds them all, so the caller can undo. */
+/** Deletes every paper in the library. The returned change contains them all, so the caller can undo. */
 export async function deleteAllPapers(db: PaperShelfDatabase): Promise<LibraryChange> {
   return db.transaction('rw', db.papers, async () => {
     const records = await db.papers.toArray();

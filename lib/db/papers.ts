@@ -102,7 +102,7 @@ export async function getStates(db: PaperShelfDatabase, ids: readonly PaperId[])
   });
 }
 
-/** Every tag in the library, most used first. Reads only the tags index. */
+/** Lists every tag in the library, most used first, reading only the tags index. */
 export async function listTags(db: PaperShelfDatabase): Promise<{ tag: string; count: number }[]> {
   const keys = (await db.papers.orderBy('tags').keys()) as string[];
   return countTags(keys.map((tag) => [tag]));

@@ -17,7 +17,7 @@ export type LibraryCounts = z.infer<typeof LibraryCountsSchema>;
 
 export const TagCountSchema = z.object({ tag: z.string(), count: CountSchema });
 
-/** What the popup shows; the popup keeps the last one to show at once on its next opening. */
+/** Summary the popup shows; the popup keeps the last one to show at once on its next opening. */
 export const LibrarySummarySchema = LibraryCountsSchema.extend({
   recent: z.array(PaperRecordSchema),
   topTags: z.array(TagCountSchema),
@@ -37,13 +37,13 @@ export async function readCounts(db: PaperShelfDatabase): Promise<LibraryCounts>
   return { saved, total, byStatus: byStatus as Record<ReadingStatus, number> };
 }
 
-/** The papers most recently added to the reading list, newest first. */
+/** Reads the papers most recently added to the reading list, newest first. */
 export function readRecent(db: PaperShelfDatabase, limit = 10): Promise<PaperRecord[]> {
   return db.papers.orderBy('savedAt').reverse().limit(limit).toArray();
 }
 
 /**
- * The most used tags. Reads each distinct tag once and counts it on the tags index, so the
+ * Reads the most used tags. It reads each distinct tag once and counts it on the tags index, so the
  * cost grows with the number of distinct tags rather than with the size of the library.
  */
 export async function readTopTags(db: PaperShelfDatabase, limit = 10): Promise<{ tag: string; count: number }[]> {
