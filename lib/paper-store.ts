@@ -8,16 +8,21 @@ type Listener = () => void;
  */
 export class PaperStore {
   private states = new Map<PaperId, PaperState>();
+  /** Empty states handed out before the background reported; kept so each id gets one stable object. */
+  private placeholders = new Map<PaperId, PaperState>();
   private listeners = new Map<PaperId, Set<Listener>>();
   private batchListeners = new Set<Listener>();
 
+  /** Returns the reported state, or the empty state while none was reported. */
   get(id: PaperId): PaperState {
-    let state = this.states.get(id);
-    if (!state) {
-      state = emptyPaperState(id);
-      this.states.set(id, state);
+    const reported = this.states.get(id);
+    if (reported) return reported;
+    let empty = this.placeholders.get(id);
+    if (!empty) {
+      empty = emptyPaperState(id);
+      this.placeholders.set(id, empty);
     }
-    return state;
+    return empty;
   }
 
   /** Returns whether the background has reported this paper's state yet. */
@@ -28,6 +33,7 @@ export class PaperStore {
   set(states: readonly PaperState[]): void {
     for (const state of states) {
       this.states.set(state.id, state);
+      this.placeholders.delete(state.id);
       for (const listener of this.listeners.get(state.id) ?? []) listener();
     }
     for (const listener of this.batchListeners) listener();
