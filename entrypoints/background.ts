@@ -5,6 +5,7 @@ import { getDatabase } from '../lib/db/database';
 import { getStates } from '../lib/db/papers';
 import { LIVE_PORT_NAME } from '../lib/messages';
 import { handleRequest } from '../lib/messaging/handle-request';
+import { ChangedPapers } from '../lib/messaging/changed-papers';
 import { LiveHub } from '../lib/messaging/live-hub';
 
 export default defineBackground(() => {
@@ -29,13 +30,15 @@ export default defineBackground(() => {
   });
 
   // Fires for writes made here and, through Dexie's BroadcastChannel, for writes made by
-  // the popup and the options page.
+  // the popup and the options page. Only the papers it names are read again, so a save
+  // does not wait behind a re-read of every paper that every open tab shows.
+  const changes = new ChangedPapers(db.name);
   let pending: ReturnType<typeof setTimeout> | undefined;
-  Dexie.on('storagemutated', () => {
-    if (hub.size === 0 || pending) return;
+  Dexie.on('storagemutated', (parts) => {
+    if (hub.size === 0 || !changes.add(parts) || pending) return;
     pending = setTimeout(() => {
       pending = undefined;
-      void hub.refresh();
+      void hub.refresh(changes.take());
     }, 16);
   });
 });

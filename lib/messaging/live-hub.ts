@@ -43,14 +43,17 @@ export class LiveHub {
     this.watchers.delete(port);
   }
 
-  /** Re-reads every watched id and sends each port the states that differ from what it last got. */
-  async refresh(): Promise<void> {
-    await Promise.all([...this.watchers].map(([port, watcher]) => this.push(port, watcher)));
+  /**
+   * Re-reads the watched ids that `isChanged` accepts (all of them by default) and sends
+   * each port the states that differ from what it last got.
+   */
+  async refresh(isChanged: (id: PaperId) => boolean = () => true): Promise<void> {
+    await Promise.all([...this.watchers].map(([port, watcher]) => this.push(port, watcher, watcher.ids.filter(isChanged))));
   }
 
-  private async push(port: LivePort, watcher: Watcher): Promise<void> {
-    if (watcher.ids.length === 0) return;
-    const states = await this.readState(watcher.ids);
+  private async push(port: LivePort, watcher: Watcher, ids: readonly PaperId[] = watcher.ids): Promise<void> {
+    if (ids.length === 0) return;
+    const states = await this.readState([...ids]);
     const changed = states.filter((state) => {
       const serialised = JSON.stringify(state);
       if (watcher.sent.get(state.id) === serialised) return false;

@@ -44,6 +44,17 @@ describe('LiveHub', () => {
     expect(second.messages).toHaveLength(1);
   });
 
+  it('re-reads only the watched ids that the filter accepts', async () => {
+    const read = vi.fn((ids: string[]) => getStates(db, ids));
+    const filtered = new LiveHub(read);
+    const tab = port();
+    await filtered.receive(tab, { type: 'watch', ids: ['arxiv:2401.00001', 'arxiv:2401.00002'] });
+    await setSaved(db, sighting(), true);
+    await filtered.refresh((id) => id === 'arxiv:2401.00001');
+    expect(read).toHaveBeenLastCalledWith(['arxiv:2401.00001']);
+    expect(tab.messages[1]?.states).toEqual([expect.objectContaining({ id: 'arxiv:2401.00001', saved: true })]);
+  });
+
   it('stops pushing after disconnect', async () => {
     const tab = port();
     await hub.receive(tab, { type: 'watch', ids: ['arxiv:2401.00001'] });
