@@ -9,7 +9,7 @@ type Listener = () => void;
 export class PaperStore {
   private states = new Map<PaperId, PaperState>();
   /** Empty states handed out before the background reported; kept so each id gets one stable object. */
-  private placeholders = new Map<PaperId, PaperState>();
+  private emptyStates = new Map<PaperId, PaperState>();
   private listeners = new Map<PaperId, Set<Listener>>();
   private batchListeners = new Set<Listener>();
 
@@ -17,10 +17,10 @@ export class PaperStore {
   get(id: PaperId): PaperState {
     const reported = this.states.get(id);
     if (reported) return reported;
-    let empty = this.placeholders.get(id);
+    let empty = this.emptyStates.get(id);
     if (!empty) {
       empty = emptyPaperState(id);
-      this.placeholders.set(id, empty);
+      this.emptyStates.set(id, empty);
     }
     return empty;
   }
@@ -33,7 +33,7 @@ export class PaperStore {
   set(states: readonly PaperState[]): void {
     for (const state of states) {
       this.states.set(state.id, state);
-      this.placeholders.delete(state.id);
+      this.emptyStates.delete(state.id);
       for (const listener of this.listeners.get(state.id) ?? []) listener();
     }
     for (const listener of this.batchListeners) listener();
