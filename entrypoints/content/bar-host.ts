@@ -1,5 +1,6 @@
 import barCss from '../../components/bar/bar.css?inline';
 import type { PaperSighting } from '../../lib/messages';
+import type { PaperId } from '../../lib/paper';
 import type { SiteAdapter } from '../../lib/sites/types';
 
 /** Tag name of the element that contains one bar's closed shadow root. */
@@ -14,7 +15,11 @@ export interface MountedBar {
   host: HTMLElement;
   /** Element inside the closed shadow root that contains the placeholder or the React bar. */
   slot: HTMLElement;
-  paper: PaperSighting;
+  id: PaperId;
+  /** The title as shown, for the group's accessible name. */
+  title: string;
+  /** The sighting with the paper's full metadata, read from the page on first use. */
+  paper(): PaperSighting;
   /** True once the full React controls replaced the placeholder. */
   active: boolean;
   /** Stops updating the placeholder; set while the placeholder is shown. */
@@ -62,10 +67,10 @@ function attachStyles(shadow: ShadowRoot): void {
  * Creates the host element with a closed shadow root, so page scripts cannot read what the
  * bar shows, and one shared style sheet.
  */
-export function createHost(adapter: SiteAdapter, paper: PaperSighting, theme: string): { host: HTMLElement; slot: HTMLElement } {
+export function createHost(adapter: SiteAdapter, id: PaperId, theme: string): { host: HTMLElement; slot: HTMLElement } {
   const host = document.createElement(HOST_TAG);
   host.dataset.papershelf = adapter.id;
-  host.dataset.paperId = paper.metadata.id;
+  host.dataset.paperId = id;
   host.dataset.theme = theme;
   // Inline and important, so site rules on unknown elements cannot hide or restyle the host.
   host.style.setProperty('display', 'block', 'important');

@@ -36,7 +36,7 @@ export class BarRenderer {
     flushSync(() => {
       this.root.render(
         <BarActionsContext.Provider value={this.actions}>
-          {bars.map((bar) => createPortal(<BarSlot store={this.store} paper={bar.paper} />, bar.slot, bar.key))}
+          {bars.map((bar) => createPortal(<BarSlot store={this.store} paper={bar.paper()} />, bar.slot, bar.key))}
         </BarActionsContext.Provider>,
       );
     });

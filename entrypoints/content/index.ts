@@ -29,18 +29,25 @@ export default defineContentScript({
 
     // The ready mark records when every bar first shows its paper's stored state, for the benchmark.
     let watched: PaperId[] = [];
+    let mounted = false;
     let ready = false;
     const markReady = () => {
-      if (ready || watched.length === 0 || !watched.every((id) => store.has(id))) return;
+      if (ready || !mounted || watched.length === 0 || !watched.every((id) => store.has(id))) return;
       ready = true;
       performance.mark(READY_MARK, { detail: { papers: watched.length } });
     };
     store.subscribeAll(markReady);
 
-    const scanner = new PageScanner(ctx, renderer, store, actions, (ids) => {
-      watched = ids;
-      live.watch(ids);
-      markReady();
+    const scanner = new PageScanner(ctx, renderer, store, actions, {
+      idsChanged(ids) {
+        watched = ids;
+        mounted = false;
+        live.watch(ids);
+      },
+      mounted() {
+        mounted = true;
+        markReady();
+      },
     });
     scanner.start();
   },

@@ -1,9 +1,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { log } from '../../lib/log';
-import type { PaperId } from '../../lib/paper';
+import { PaperMetadataSchema, type PaperId } from '../../lib/paper';
 import type { PaperSighting } from '../../lib/messages';
 import { findAdapter } from '../../lib/sites';
-import type { SiteAdapter } from '../../lib/sites/types';
+import { once } from '../../lib/sites/entry';
+import type { PaperLocation, SiteAdapter } from '../../lib/sites/types';
 import type { BarActions } from '../../components/bar/actions';
 import type { PaperStore } from '../../lib/paper-store';
 import { containEvents, createHost, HOST_TAG, type MountedBar } from './bar-host';
@@ -17,9 +18,33 @@ const RESCAN_DELAY_MS = 50;
 /** How far outside the viewport a bar gets its full controls, so they are ready before they scroll in. */
 const ACTIVATION_MARGIN = '400px 0px';
 
-/** Pages with at most this many bars get full controls at once; longer ones start with placeholders. */
+/** Pages with at most this many bars get full controls right after their placeholders; longer ones when near the viewport. */
 const IMMEDIATE_BAR_LIMIT = 100;
 
+/**
+ * Script time one task may spend mounting placeholders, so that no task of a 2000-entry
+ * listing runs long. Bars that need more than one task are mounted hidden and shown
+ * together at the end. Shown part by part, they made the browser lay out the whole
+ * listing once per part (measured on a loaded 2-core machine: 100 to 300 ms a part).
+ */
+const MOUNT_BUDGET_MS = 8;
+
+/** Placeholders replaced by full controls per task on a page that gets them all at once. */
+const UPGRADE_BATCH = 25;
+
+/** Callbacks the scanner calls as it decorates a page. */
+export interface ScanListener {
+  /** Called with the page's distinct ids when they change, before their bars are mounted, so the states can load meanwhile. */
+  idsChanged(ids: PaperId[]): void;
+  /** Called once every paper on the page has its bar. */
+  mounted(): void;
+}
+
+interface PendingBar {
+  adapter: SiteAdapter;
+  location: PaperLocation;
+  url: string;
+}
 
 function isOwnNode(node: Node): boolean {
   return node instanceof Element && node.localName === HOST_TAG;
@@ -30,6 +55,11 @@ function insertionPoint(anchor: Element): Element {
   return anchor.closest('a') ?? anchor;
 }
 
+/** Metadata for an entry whose fields failed validation when read: its id and shown title. */
+function minimalSighting({ id, title }: PaperLocation): PaperSighting['metadata'] {
+  return PaperMetadataSchema.parse({ id, title: title.slice(0, 2000) });
+}
+
 /**
  * Finds the papers on the page and keeps exactly one bar after each paper element. A scan
  * is idempotent: it mounts bars for new elements, re-mounts bars that the site removed
@@ -37,6 +67,8 @@ function insertionPoint(anchor: Element): Element {
  * On long pages, bars start as light placeholders showing the saved state. A bar gets its
  * full React controls when it comes near the viewport, which includes a placeholder that
  * Tab focused, because the browser scrolls the focused button into view.
+ * The page's ids go to the background before any bar is mounted, and long pages are
+ * mounted over several tasks.
  */
 export class PageScanner {
   private bars = new Map<Element, MountedBar>();
@@ -45,6 +77,13 @@ export class PageScanner {
   private warnedUrl = '';
   private theme: string;
   private timer: number | undefined;
+  private pending: PendingBar[] = [];
+  private pendingFrom = 0;
+  private mountScheduled = false;
+  /** Bars mounted hidden by the parts of a mounting that took more than one task. */
+  private hidden: MountedBar[] = [];
+  private upgradeScheduled = false;
+  private sentIds = '';
   private observer: MutationObserver;
   private visibility: IntersectionObserver;
 
@@ -53,7 +92,7 @@ export class PageScanner {
     private renderer: BarRenderer,
     private store: PaperStore,
     private actions: BarActions,
-    private onIdsChanged: (ids: PaperId[]) => void,
+    private listener: ScanListener,
   ) {
     this.theme = detectTheme(document);
     this.observer = new MutationObserver((mutations) => {
@@ -152,81 +191,137 @@ export class PageScanner {
     }, RESCAN_DELAY_MS);
   }
 
-  /** Runs one scan now. */
+  /** Runs one scan now: bars that are in place stay, the rest are mounted or removed. */
   scan(): void {
     const url = new URL(location.href);
     const adapter = findAdapter(url);
-    const sightings = adapter ? this.readPage(adapter, url) : [];
+    const found = adapter ? this.locate(adapter, url) : [];
     this.theme = detectTheme(document);
 
-    let changed = false;
+    // This scan covers every paper, so bars still waiting from an earlier one are queued anew.
+    this.pending = [];
+    this.pendingFrom = 0;
+    let removed = false;
     const current = new Set<Element>();
-    for (const { anchor, paper } of sightings) {
-      current.add(anchor);
-      const existing = this.bars.get(anchor);
-      if (existing && existing.paper.metadata.id === paper.metadata.id && this.isInPlace(existing)) {
+    for (const location of found) {
+      current.add(location.anchor);
+      const existing = this.bars.get(location.anchor);
+      if (existing && existing.id === location.id && this.isInPlace(existing)) {
         existing.host.dataset.theme = this.theme;
         continue;
       }
-      if (existing) this.unmount(existing);
-      this.bars.set(anchor, this.mount(adapter!, anchor, paper));
-      changed = true;
+      if (existing) {
+        this.unmount(existing);
+        this.bars.delete(location.anchor);
+        removed = true;
+      }
+      this.pending.push({ adapter: adapter!, location, url: url.href });
     }
     for (const [anchor, bar] of this.bars) {
       if (current.has(anchor)) continue;
       this.unmount(bar);
       this.bars.delete(anchor);
-      changed = true;
+      removed = true;
     }
     // A site that rebuilds a card by cloning its nodes copies our host without its shadow root.
     for (const host of document.querySelectorAll(HOST_TAG)) {
       if (!this.barsByHost.has(host)) host.remove();
     }
-    if (!changed) return;
 
-    const waiting = [...this.bars.values()].filter((bar) => !bar.active);
-    if (waiting.length > 0 && waiting.length <= IMMEDIATE_BAR_LIMIT) {
-      this.upgrade(waiting);
-    } else {
-      // Placeholders far from the viewport stay light until they come near it: upgrading
-      // them all in idle time re-laid out the whole listing again and again.
-      this.renderActive();
+    const ids = [...new Set(found.map((location) => location.id))];
+    const key = ids.join(' ');
+    if (key !== this.sentIds) {
+      this.sentIds = key;
+      this.listener.idsChanged(ids);
     }
-    this.onIdsChanged([...new Set([...this.bars.values()].map((bar) => bar.paper.metadata.id))]);
+    if (removed) this.renderActive();
+    this.mountPending();
+  }
+
+  /** Mounts queued bars until the task's budget is spent, then continues in the next task. */
+  private mountPending(): void {
+    this.mountScheduled = false;
+    if (this.ctx.isInvalid) return;
+    const deadline = performance.now() + MOUNT_BUDGET_MS;
+    const firstPart = this.pendingFrom === 0;
+    const from = this.pendingFrom;
+    while (this.pendingFrom < this.pending.length) {
+      const { adapter, location, url } = this.pending[this.pendingFrom]!;
+      this.pendingFrom += 1;
+      this.bars.set(location.anchor, this.mount(adapter, location, url));
+      // Reading the clock every 16 bars keeps its cost out of the loop.
+      if (this.pendingFrom % 16 === 0 && performance.now() > deadline) break;
+    }
+    if (this.pendingFrom < this.pending.length || !firstPart) {
+      for (const { location } of this.pending.slice(from, this.pendingFrom)) {
+        const bar = this.bars.get(location.anchor);
+        if (!bar) continue;
+        bar.host.style.setProperty('display', 'none', 'important');
+        this.hidden.push(bar);
+      }
+    }
+    if (this.pendingFrom < this.pending.length) {
+      this.scheduleMount();
+      return;
+    }
+    this.pending = [];
+    this.pendingFrom = 0;
+    for (const bar of this.hidden) bar.host.style.setProperty('display', 'block', 'important');
+    this.hidden = [];
+    this.listener.mounted();
+    const waiting = [...this.bars.values()].filter((bar) => !bar.active);
+    if (waiting.length > 0 && this.bars.size <= IMMEDIATE_BAR_LIMIT) this.scheduleUpgrade();
+  }
+
+  private scheduleMount(): void {
+    if (this.mountScheduled) return;
+    this.mountScheduled = true;
+    this.ctx.setTimeout(() => this.mountPending(), 0);
+  }
+
+  /** On a short page, replaces every placeholder with full controls, a batch per task. */
+  private scheduleUpgrade(): void {
+    if (this.upgradeScheduled) return;
+    this.upgradeScheduled = true;
+    this.ctx.setTimeout(() => {
+      this.upgradeScheduled = false;
+      if (this.bars.size > IMMEDIATE_BAR_LIMIT) return;
+      const waiting = [...this.bars.values()].filter((bar) => !bar.active);
+      this.upgrade(waiting.slice(0, UPGRADE_BATCH));
+      if (waiting.length > UPGRADE_BATCH) this.scheduleUpgrade();
+    }, 0);
   }
 
   private isInPlace(bar: MountedBar): boolean {
     return bar.host.isConnected && bar.host.previousElementSibling === insertionPoint(bar.anchor);
   }
 
-  private mount(adapter: SiteAdapter, anchor: Element, paper: PaperSighting): MountedBar {
-    const { host, slot } = createHost(adapter, paper, this.theme);
-    const releasePlaceholder = showPlaceholder(slot, paper, this.store, this.actions);
+  private mount(adapter: SiteAdapter, location: PaperLocation, url: string): MountedBar {
+    const { id, title, anchor } = location;
+    const { host, slot } = createHost(adapter, id, this.theme);
+    const paper = once((): PaperSighting => ({ metadata: location.read() ?? minimalSighting(location), site: adapter.id, url }));
+    const releasePlaceholder = showPlaceholder(slot, { id, title, paper }, this.store, this.actions);
     insertionPoint(anchor).after(host);
     this.nextKey += 1;
-    const bar: MountedBar = { key: String(this.nextKey), anchor, host, slot, paper, active: false, releasePlaceholder };
+    const bar: MountedBar = { key: String(this.nextKey), anchor, host, slot, id, title, paper, active: false, releasePlaceholder };
     this.barsByHost.set(host, bar);
     this.visibility.observe(host);
     return bar;
   }
 
-  /** Runs the adapter, whose entries carry validated metadata. Logs no page text outside debug mode. */
-  private readPage(adapter: SiteAdapter, url: URL): { anchor: Element; paper: PaperSighting }[] {
-    let entries;
+  /** Runs the adapter's cheap pass over the page. Logs no page text outside debug mode. */
+  private locate(adapter: SiteAdapter, url: URL): PaperLocation[] {
+    let found: PaperLocation[];
     try {
-      entries = adapter.findPapers(document, url);
+      found = adapter.locatePapers(document, url);
     } catch (error) {
       log.error(adapter.id, 'reading the page failed; no controls added', error);
       return [];
     }
-    const sightings = entries.map((entry) => ({
-      anchor: entry.anchor,
-      paper: { metadata: entry.metadata, site: adapter.id, url: url.href },
-    }));
-    if (sightings.length === 0 && this.warnedUrl !== url.href && document.readyState === 'complete') {
+    if (found.length === 0 && this.warnedUrl !== url.href && document.readyState === 'complete') {
       this.warnedUrl = url.href;
       log.warn(adapter.id, 'found no papers on a page it supports; the site markup may have changed');
     }
-    return sightings;
+    return found;
   }
 }

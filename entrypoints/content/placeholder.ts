@@ -1,7 +1,7 @@
 import type { BarActions } from '../../components/bar/actions';
 import { log } from '../../lib/log';
-import type { PaperSighting } from '../../lib/messages';
 import type { PaperStore } from '../../lib/paper-store';
+import type { MountedBar } from './bar-host';
 
 /**
  * Fills a slot with a light bar: the same group and a working Save toggle, built with plain
@@ -9,12 +9,16 @@ import type { PaperStore } from '../../lib/paper-store';
  * saved state at once. The full React controls replace it when the bar scrolls into view.
  * Returns a function that stops it following the store.
  */
-export function showPlaceholder(slot: HTMLElement, paper: PaperSighting, store: PaperStore, actions: BarActions): () => void {
-  const id = paper.metadata.id;
+export function showPlaceholder(
+  slot: HTMLElement,
+  { id, title, paper }: Pick<MountedBar, 'id' | 'title' | 'paper'>,
+  store: PaperStore,
+  actions: BarActions,
+): () => void {
   const group = document.createElement('div');
   group.className = 'bar';
   group.setAttribute('role', 'group');
-  group.setAttribute('aria-label', `PaperShelf: ${paper.metadata.title}`);
+  group.setAttribute('aria-label', `PaperShelf: ${title}`);
 
   const save = document.createElement('button');
   save.type = 'button';
@@ -25,7 +29,7 @@ export function showPlaceholder(slot: HTMLElement, paper: PaperSighting, store: 
   const label = document.createTextNode('');
   save.append(icon, ' ', label);
   save.addEventListener('click', () => {
-    actions.setSaved(paper, !store.get(id).saved).catch((error: unknown) => log.error('bar', 'saving failed', error));
+    actions.setSaved(paper(), !store.get(id).saved).catch((error: unknown) => log.error('bar', 'saving failed', error));
   });
   group.append(save);
 

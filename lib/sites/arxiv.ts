@@ -1,5 +1,5 @@
 import { absUrl, huggingfaceUrl, paperIdFromUrl, parseArxivId, pdfUrl, type ParsedPaperId } from '../ids';
-import type { PaperLinks, PaperMetadataInput } from '../paper';
+import type { PaperLinks, PaperMetadata, PaperMetadataInput } from '../paper';
 import {
   categoriesFromSubjects,
   collapseWhitespace,
@@ -13,8 +13,8 @@ import {
   textWithout,
   toIsoDate,
 } from './dom';
-import { compactEntries, toPaperEntry } from './entry';
-import type { PaperEntry, SiteAdapter } from './types';
+import { compactEntries, locatedEntry, once, readLocations, toPaperEntry } from './entry';
+import type { PaperEntry, PaperLocation, SiteAdapter } from './types';
 
 /**
  * Every selector the arXiv adapter uses. Where a list has alternatives they are tried
@@ -159,7 +159,11 @@ function authorsFromText(text: string): string[] {
 
 // --- listings: /list/..., /catchup/...
 
-function readListingItem(dt: Element, pageUrl: URL): PaperEntry | null {
+/**
+ * Finds a listing entry's id and title, the little a bar needs at once; read() reads the
+ * rest. The id link sits in the dt, every other field in the dd after it.
+ */
+function locateListingItem(dt: Element, pageUrl: URL): PaperLocation | null {
   const dd = dt.nextElementSibling;
   if (dd?.tagName !== 'DD') return null;
 
@@ -168,31 +172,40 @@ function readListingItem(dt: Element, pageUrl: URL): PaperEntry | null {
   const parsed = absTarget ? paperIdFromUrl(absTarget) : null;
   const titleElement = dd.querySelector(SELECTORS.listing.title);
   if (!parsed || !titleElement) return null;
+  const title = textWithout(titleElement, SELECTORS.label);
+  if (title === '') return null;
 
-  const htmlTarget = resolveHref(dt.querySelector(SELECTORS.listing.htmlLink)?.getAttribute('href'), pageUrl);
-  const htmlVersion = htmlTarget ? paperIdFromUrl(htmlTarget)?.version : undefined;
-  const authorLinks = dd.querySelectorAll(SELECTORS.listing.authors);
-  const authorsBlock = dd.querySelector(SELECTORS.listing.authorsBlock);
-  const abstract = dd.querySelector(SELECTORS.listing.abstract);
-
-  const metadata: PaperMetadataInput = {
-    id: parsed.id,
-    version: parsed.version ?? htmlVersion,
-    title: textWithout(titleElement, SELECTORS.label),
-    authors:
-      authorLinks.length > 0
-        ? authorNames(authorLinks)
-        : authorsFromText(authorsBlock ? textWithout(authorsBlock, SELECTORS.label) : ''),
-    abstract: abstract ? elementText(abstract) || undefined : undefined,
-    categories: categoriesFrom(dd.querySelector(SELECTORS.listing.subjects), SELECTORS.listing.primarySubject),
-    links: standardLinks(parsed.id, codeLinkIn(dd.querySelector(SELECTORS.listing.comments), pageUrl)),
+  const read = (): PaperMetadata | null => {
+    const htmlTarget = resolveHref(dt.querySelector(SELECTORS.listing.htmlLink)?.getAttribute('href'), pageUrl);
+    const htmlVersion = htmlTarget ? paperIdFromUrl(htmlTarget)?.version : undefined;
+    const authorLinks = dd.querySelectorAll(SELECTORS.listing.authors);
+    const authorsBlock = dd.querySelector(SELECTORS.listing.authorsBlock);
+    const abstract = dd.querySelector(SELECTORS.listing.abstract);
+    const metadata: PaperMetadataInput = {
+      id: parsed.id,
+      version: parsed.version ?? htmlVersion,
+      title,
+      authors:
+        authorLinks.length > 0
+          ? authorNames(authorLinks)
+          : authorsFromText(authorsBlock ? textWithout(authorsBlock, SELECTORS.label) : ''),
+      abstract: abstract ? elementText(abstract) || undefined : undefined,
+      categories: categoriesFrom(dd.querySelector(SELECTORS.listing.subjects), SELECTORS.listing.primarySubject),
+      links: standardLinks(parsed.id, codeLinkIn(dd.querySelector(SELECTORS.listing.comments), pageUrl)),
+    };
+    return toPaperEntry(metadata, titleElement)?.metadata ?? null;
   };
-  return toPaperEntry(metadata, titleElement);
+  return { id: parsed.id, title, anchor: titleElement, read: once(read) };
 }
 
-function readListing(document: Document, url: URL): PaperEntry[] {
+function locateListing(document: Document, url: URL): PaperLocation[] {
   const items = queryAllFirst(document, SELECTORS.listing.items);
-  return compactEntries(items.map((dt) => readListingItem(dt, url)));
+  const located: PaperLocation[] = [];
+  for (const dt of items) {
+    const location = locateListingItem(dt, url);
+    if (location) located.push(location);
+  }
+  return located;
 }
 
 // --- search results: /search/?query=...
@@ -369,19 +382,23 @@ function readHtmlPage(document: Document, url: URL): PaperEntry[] {
   return compactEntries([toPaperEntry(metadata, titleElement)]);
 }
 
-const READERS: Record<PageKind, (document: Document, url: URL) => PaperEntry[]> = {
-  listing: readListing,
-  search: readSearchResults,
-  abs: readAbsPage,
-  html: readHtmlPage,
+/** Pages with few papers are read at once; listings, which can hold 2000, are read on demand. */
+const LOCATORS: Record<PageKind, (document: Document, url: URL) => PaperLocation[]> = {
+  listing: locateListing,
+  search: (document, url) => readSearchResults(document, url).map(locatedEntry),
+  abs: (document, url) => readAbsPage(document, url).map(locatedEntry),
+  html: (document, url) => readHtmlPage(document, url).map(locatedEntry),
 };
+
+function locatePapers(document: Document, url: URL): PaperLocation[] {
+  const kind = pageKind(url);
+  return kind ? LOCATORS[kind](document, url) : [];
+}
 
 /** Reads arXiv listings, search results, abstract pages and HTML full-text pages. */
 export const arxivAdapter: SiteAdapter = {
   id: 'arxiv',
   matches: (url) => pageKind(url) !== undefined,
-  findPapers(document, url) {
-    const kind = pageKind(url);
-    return kind ? READERS[kind](document, url) : [];
-  },
+  locatePapers,
+  findPapers: (document, url) => readLocations(locatePapers(document, url)),
 };

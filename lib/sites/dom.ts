@@ -28,9 +28,16 @@ export function queryAllFirst(root: ParentNode, selectors: readonly string[]): E
  * `exclude`, such as the "Title:" label in front of an arXiv title.
  */
 export function textWithout(element: Element, exclude: string): string {
-  const copy = element.cloneNode(true) as Element;
-  for (const excluded of copy.querySelectorAll(exclude)) excluded.remove();
-  return collapseWhitespace(copy.textContent ?? '');
+  // Walking the text nodes costs far less than cloning the element, on 2000 listing entries.
+  const document = element.ownerDocument;
+  const walker = document.createTreeWalker(element, 0x5 /* elements and text */, {
+    acceptNode: (node) => (node.nodeType === 1 && (node as Element).matches(exclude) ? 2 /* reject */ : 1 /* accept */),
+  });
+  let text = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === 3) text += (node as Text).data;
+  }
+  return collapseWhitespace(text);
 }
 
 export function elementText(element: Element | null | undefined): string {

@@ -1,5 +1,5 @@
 import { PaperMetadataSchema, type PaperMetadata, type PaperMetadataInput } from '../paper';
-import type { PaperEntry } from './types';
+import type { PaperEntry, PaperLocation } from './types';
 
 type Issue = { path: readonly PropertyKey[] };
 
@@ -55,4 +55,32 @@ export function toPaperEntry(metadata: PaperMetadataInput, anchor: Element): Pap
 /** Collects the entries that could be built, in order. */
 export function compactEntries(entries: readonly (PaperEntry | null)[]): PaperEntry[] {
   return entries.filter((entry): entry is PaperEntry => entry !== null);
+}
+
+/** Wraps an entry whose metadata was read already. */
+export function locatedEntry(entry: PaperEntry): PaperLocation {
+  return { id: entry.metadata.id, title: entry.metadata.title, anchor: entry.anchor, read: () => entry.metadata };
+}
+
+/** Reads the metadata of every location, keeping the entries that turn out valid. */
+export function readLocations(locations: readonly PaperLocation[]): PaperEntry[] {
+  const entries: PaperEntry[] = [];
+  for (const location of locations) {
+    const metadata = location.read();
+    if (metadata) entries.push({ metadata, anchor: location.anchor });
+  }
+  return entries;
+}
+
+/** Wraps a reader so that it reads once and returns the same result on every later call. */
+export function once<T>(read: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = read();
+      done = true;
+    }
+    return value;
+  };
 }

@@ -1,7 +1,7 @@
 import { absUrl, huggingfaceUrl, paperIdFromUrl, pdfUrl } from '../ids';
 import type { PaperId, PaperLinks, PaperMetadataInput } from '../paper';
 import { collapseWhitespace, elementText, queryAllFirst, queryFirst, resolveHref, toIsoDate } from './dom';
-import { compactEntries, toPaperEntry } from './entry';
+import { compactEntries, locatedEntry, toPaperEntry } from './entry';
 import type { PaperEntry, SiteAdapter } from './types';
 
 /**
@@ -199,14 +199,20 @@ function readPaperPage(document: Document, url: URL): PaperEntry[] {
   return compactEntries([toPaperEntry(buildMetadata(parsed.id, fromDom, embedded.get(parsed.id)), titleElement)]);
 }
 
-/** Reads Hugging Face Daily Papers lists, trending and search results, and paper pages. */
+function findPapers(document: Document, url: URL): PaperEntry[] {
+  const kind = pageKind(url);
+  if (kind === 'list') return readList(document, url);
+  if (kind === 'paper') return readPaperPage(document, url);
+  return [];
+}
+
+/**
+ * Reads Hugging Face Daily Papers lists, trending and search results, and paper pages.
+ * A list holds at most a few dozen cards, so their metadata is read at once.
+ */
 export const huggingfaceAdapter: SiteAdapter = {
   id: 'huggingface',
   matches: (url) => pageKind(url) !== undefined,
-  findPapers(document, url) {
-    const kind = pageKind(url);
-    if (kind === 'list') return readList(document, url);
-    if (kind === 'paper') return readPaperPage(document, url);
-    return [];
-  },
+  locatePapers: (document, url) => findPapers(document, url).map(locatedEntry),
+  findPapers,
 };

@@ -13,7 +13,7 @@ function setup() {
   const actions = { setSaved } as unknown as BarActions;
   const slot = document.createElement('div');
   const paper = sighting({ title: '<b>Bold</b> claims' });
-  const release = showPlaceholder(slot, paper, store, actions);
+  const release = showPlaceholder(slot, { id: paper.metadata.id, title: paper.metadata.title, paper: () => paper }, store, actions);
   const button = slot.querySelector('button')!;
   return { store, setSaved, slot, paper, release, button };
 }

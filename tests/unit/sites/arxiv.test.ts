@@ -106,6 +106,15 @@ describePage('arXiv cs.AI recent (2026)', (get) => {
     });
   });
 
+  it('locates the same papers with the same titles before reading them', () => {
+    const { document, url, entries } = get();
+    const located = arxivAdapter.locatePapers(document, url);
+    expect(located.map(({ id, title, anchor }) => ({ id, title, anchor }))).toEqual(
+      entries.map(({ metadata, anchor }) => ({ id: metadata.id, title: metadata.title, anchor })),
+    );
+    expect(located[0]?.read()).toEqual(entries[0]?.metadata);
+  });
+
   it('anchors on the title', () => {
     for (const { anchor } of get().entries) expect(anchor.matches('dd div.list-title')).toBe(true);
   });
@@ -446,6 +455,20 @@ describe('arxivAdapter on odd markup', () => {
       `<div class="list-authors"><span class="descriptor">Authors:</span> Ann One, Bo Two and Cy Three</div></dd></dl>`;
     const { document, url } = loadHtml(html, listUrl);
     expect(arxivAdapter.findPapers(document, url)[0]?.metadata.authors).toEqual(['Ann One', 'Bo Two', 'Cy Three']);
+  });
+
+  it('reads a listing entry only when asked, and once', () => {
+    const html =
+      `<dl><dt><a href="/abs/2401.00005" title="Abstract">x</a></dt><dd><div class="list-title">` +
+      `<span class="descriptor">Title:</span> First</div><div class="list-authors"><a>Ann One</a></div></dd></dl>`;
+    const { document, url } = loadHtml(html, listUrl);
+    const [location] = arxivAdapter.locatePapers(document, url);
+    expect(location).toMatchObject({ id: 'arxiv:2401.00005', title: 'First' });
+    document.querySelector('.list-authors a')!.textContent = 'Bo Two';
+    const first = location!.read();
+    expect(first?.authors).toEqual(['Bo Two']);
+    document.querySelector('.list-authors a')!.textContent = 'Cy Three';
+    expect(location!.read()).toBe(first);
   });
 
   it('drops over-long author names only', () => {
