@@ -93,11 +93,41 @@ export function setNote(db: PaperShelfDatabase, target: PaperTarget, note: strin
   return updatePaper(db, target, (record) => ({ ...record, note }), now);
 }
 
+/** Requests up to this size read each id on its own; larger ones look at the keys first. */
+const DIRECT_READ_LIMIT = 50;
+
+/**
+ * Reads the records of `ids` that are in the library. A page of 2000 papers, many of them
+ * not saved, would cost 2000 reads, so it reads the stored keys between the lowest and the
+ * highest id first (keys only, cheap), and then either every record in that range at once
+ * or only the records that exist.
+ */
+async function readStored(db: PaperShelfDatabase, ids: readonly PaperId[]): Promise<Map<PaperId, PaperRecord>> {
+  const stored = new Map<PaperId, PaperRecord>();
+  if (ids.length <= DIRECT_READ_LIMIT) {
+    const records = await db.papers.bulkGet([...ids]);
+    for (const record of records) if (record) stored.set(record.id, record);
+    return stored;
+  }
+  return db.transaction('r', db.papers, async () => {
+    const sorted = [...new Set(ids)].sort();
+    const range = db.papers.where(':id').between(sorted[0]!, sorted.at(-1)!, true, true);
+    const keys = await range.primaryKeys();
+    const wanted = new Set(sorted);
+    const existing = keys.filter((key) => wanted.has(key));
+    if (existing.length === 0) return stored;
+    // Reading the whole range costs less than one read per record while most of it is wanted.
+    const records = keys.length <= 2 * existing.length ? await range.toArray() : await db.papers.bulkGet(existing);
+    for (const record of records) if (record && wanted.has(record.id)) stored.set(record.id, record);
+    return stored;
+  });
+}
+
 /** States of the given ids in request order; ids not in the library get the empty state. */
 export async function getStates(db: PaperShelfDatabase, ids: readonly PaperId[]): Promise<PaperState[]> {
-  const records = await db.papers.bulkGet([...ids]);
-  return ids.map((id, index) => {
-    const record = records[index];
+  const stored = await readStored(db, ids);
+  return ids.map((id) => {
+    const record = stored.get(id);
     return record ? toPaperState(record) : emptyPaperState(id);
   });
 }

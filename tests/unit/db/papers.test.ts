@@ -123,6 +123,26 @@ describe('getStates', () => {
       ['arxiv:2401.00002', true],
     ]);
   });
+
+  const arxivId = (number: number) => `arxiv:2401.${String(number).padStart(5, '0')}`;
+  // Odd numbers only, so an even one lies between the page's ids without being on the page.
+  const pageIds = Array.from({ length: 200 }, (_, index) => arxivId(2 * index + 1));
+
+  it.each([
+    ['most of a long page stored', (index: number) => index % 4 !== 0],
+    ['few of a long page stored', (index: number) => index % 40 === 0],
+  ])('reads %s', async (_, isStored) => {
+    const stored = pageIds.filter((_, index) => isStored(index));
+    // A stored paper between the page's ids that the page does not show must not appear.
+    await setSaved(db, sighting({ id: arxivId(50) }), true);
+    for (const id of stored) await setSaved(db, sighting({ id }), true);
+    const reversed = [...pageIds].reverse();
+
+    const states = await getStates(db, reversed);
+
+    expect(states.map((state) => state.id)).toEqual(reversed);
+    expect(states.filter((state) => state.saved).map((state) => state.id).sort()).toEqual(stored);
+  });
 });
 
 describe('removePapers', () => {
