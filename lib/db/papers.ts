@@ -97,10 +97,9 @@ export function setNote(db: PaperShelfDatabase, target: PaperTarget, note: strin
 const DIRECT_READ_LIMIT = 50;
 
 /**
- * Reads the records of `ids` that are in the library. A page of 2000 papers, many of them
- * not saved, would cost 2000 reads, so it reads the stored keys between the lowest and the
- * highest id first (keys only, cheap), and then either every record in that range at once
- * or only the records that exist.
+ * Reads the records of `ids` that are in the library. For a long page it first reads the
+ * stored keys between the lowest and the highest id, which is cheap. Then it reads either
+ * the whole range at once or only the records that exist, not one record per id.
  */
 async function readStored(db: PaperShelfDatabase, ids: readonly PaperId[]): Promise<Map<PaperId, PaperRecord>> {
   const stored = new Map<PaperId, PaperRecord>();
@@ -113,12 +112,12 @@ async function readStored(db: PaperShelfDatabase, ids: readonly PaperId[]): Prom
     const sorted = [...new Set(ids)].sort();
     const range = db.papers.where(':id').between(sorted[0]!, sorted.at(-1)!, true, true);
     const keys = await range.primaryKeys();
-    const wanted = new Set(sorted);
-    const existing = keys.filter((key) => wanted.has(key));
+    const requested = new Set(sorted);
+    const existing = keys.filter((key) => requested.has(key));
     if (existing.length === 0) return stored;
-    // Reading the whole range costs less than one read per record while most of it is wanted.
+    // Reading the whole range costs less than one read per record while most of it is requested.
     const records = keys.length <= 2 * existing.length ? await range.toArray() : await db.papers.bulkGet(existing);
-    for (const record of records) if (record && wanted.has(record.id)) stored.set(record.id, record);
+    for (const record of records) if (record && requested.has(record.id)) stored.set(record.id, record);
     return stored;
   });
 }
