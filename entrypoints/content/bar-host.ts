@@ -39,6 +39,8 @@ function stopPropagation(event: Event): void {
   event.stopPropagation();
 }
 
+const HOST_STYLE = 'display: block !important; position: relative !important';
+
 let sharedSheet: CSSStyleSheet | null | undefined;
 
 function attachStyles(shadow: ShadowRoot): void {
@@ -69,12 +71,11 @@ function attachStyles(shadow: ShadowRoot): void {
  */
 export function createHost(adapter: SiteAdapter, id: PaperId, theme: string): { host: HTMLElement; slot: HTMLElement } {
   const host = document.createElement(HOST_TAG);
-  host.dataset.papershelf = adapter.id;
-  host.dataset.paperId = id;
-  host.dataset.theme = theme;
+  host.setAttribute('data-papershelf', adapter.id);
+  host.setAttribute('data-paper-id', id);
+  host.setAttribute('data-theme', theme);
   // Inline and important, so site rules on unknown elements cannot hide or restyle the host.
-  host.style.setProperty('display', 'block', 'important');
-  host.style.setProperty('position', 'relative', 'important');
+  host.setAttribute('style', HOST_STYLE);
   const shadow = host.attachShadow({ mode: 'closed' });
   attachStyles(shadow);
   const slot = document.createElement('div');
