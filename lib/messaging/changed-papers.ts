@@ -15,16 +15,21 @@ export class ChangedPapers {
     this.parts = [`idb://${databaseName}/papers/`, `idb://${databaseName}/papers/:dels`];
   }
 
-  /** Adds the papers named in `parts`; returns whether it named any. */
-  add(parts: ObservabilitySet): boolean {
+  /**
+   * Adds the papers named in `parts` to the collection. Returns a test for those papers
+   * alone, or undefined when `parts` names none.
+   */
+  add(parts: ObservabilitySet): ((id: PaperId) => boolean) | undefined {
+    const named = new RangeSet();
     let any = false;
     for (const part of this.parts) {
       const tree = parts[part];
       if (!tree || tree.d === 0) continue;
       this.keys.add(tree);
+      named.add(tree);
       any = true;
     }
-    return any;
+    return any ? (id) => named.hasKey(id) === true : undefined;
   }
 
   /** Returns a test for the ids collected so far and starts a new collection. */

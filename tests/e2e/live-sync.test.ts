@@ -133,6 +133,15 @@ describe('live sync from the options page', () => {
     const state = await expectSynced(first, (current) => current.tags.includes('from-options'), 'tag from-options');
     expect(state.tags).toEqual(['from-options']);
   });
+
+  it('a newly opened tab shows the changes', async () => {
+    // The background keeps the states it read in memory; the options page's writes must replace them.
+    const fresh = await openBar(RECENT_URL);
+    const state = await expectSynced(fresh, (current) => current.tags.includes('from-options'), 'tag from-options');
+    expect(state.status).toBe('Reading');
+    expect(state.tags).toEqual(['from-options']);
+    await fresh.ax.page.close();
+  });
 });
 
 describe('network', () => {
