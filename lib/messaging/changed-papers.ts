@@ -11,7 +11,7 @@ export class ChangedPapers {
   private readonly parts: readonly string[];
 
   constructor(databaseName: string) {
-    // '' holds the primary keys of written records, ':dels' those of deleted ones.
+    // '' contains the primary keys of written records, ':dels' those of deleted ones.
     this.parts = [`idb://${databaseName}/papers/`, `idb://${databaseName}/papers/:dels`];
   }
 

@@ -4,8 +4,8 @@ import type { PaperId, PaperState } from '../paper';
 const DEFAULT_LIMIT = 20_000;
 
 /**
- * Paper states the background has read, kept in memory so that a page loaded again is
- * answered without IndexedDB. The background drops a state when Dexie reports a write to
+ * Paper states the background has read, kept in memory so that a page loaded again gets
+ * them without an IndexedDB read. The background drops a state when Dexie reports a write to
  * its paper, so every state kept equals the stored one.
  */
 export class StateCache {

@@ -11,6 +11,7 @@ export interface ReadyMarks {
 
 export const PAPERSHELF_MARKS: ReadyMarks = { start: 'papershelf:start', ready: 'papershelf:ready' };
 export const BASELINE_MARKS: ReadyMarks = { start: 'baseline:start', ready: 'baseline:ready' };
+export const ISOLATED_MARKS: ReadyMarks = { start: 'isolated:start', ready: 'isolated:ready' };
 
 /** Time limit for decorating the largest listing on a slow, shared machine. */
 const READY_TIMEOUT_MS = 120_000;

@@ -1,9 +1,15 @@
 import type { CDPSession, Page } from 'playwright-core';
 import type { BenchBrowser } from './browser';
-import { BASELINE_MARKS, PAPERSHELF_MARKS, waitForReady } from './decoration';
+import { BASELINE_MARKS, ISOLATED_MARKS, PAPERSHELF_MARKS, waitForReady, type ReadyMarks } from './decoration';
 import type { Listing } from './listings';
 
-export type Variant = 'papershelf' | 'baseline' | 'none';
+export type Variant = 'papershelf' | 'baseline' | 'isolated' | 'none';
+
+const VARIANT_MARKS: Record<Exclude<Variant, 'none'>, ReadyMarks> = {
+  papershelf: PAPERSHELF_MARKS,
+  baseline: BASELINE_MARKS,
+  isolated: ISOLATED_MARKS,
+};
 
 /** A task that held the page's main thread for more than 50 ms, as the Long Tasks API reports it. */
 export interface LongTask {
@@ -109,8 +115,7 @@ export async function measureIdleRun(browser: BenchBrowser, listing: Listing, va
       );
       await waitForIdle(cdp);
     } else {
-      const marks = variant === 'papershelf' ? PAPERSHELF_MARKS : BASELINE_MARKS;
-      const ready = await waitForReady(page, marks, READY_POLL_MS);
+      const ready = await waitForReady(page, VARIANT_MARKS[variant], READY_POLL_MS);
       const readyAt = Date.now();
       windowStart = ready.sinceNavigationMs - ready.ms;
       // Wall time after the ready mark plus the mark's own distance from the start. The ready poll adds up to 100 ms.

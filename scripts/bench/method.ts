@@ -47,11 +47,19 @@ script with PaperShelf's \`matches\` and \`run_at: document_idle\` that sets the
 PaperShelf anchors its bar to) and sets \`baseline:ready\`. It stores nothing and sends no
 message, so it is the least any extension doing this job costs on the same page.
 
+**Isolated baseline extension.** The least an extension costs under the two constraints
+PaperShelf works under. Its content script puts each button in a closed shadow root with
+one adopted style sheet, so the page can neither restyle the button nor read which papers
+are saved. It also asks its service worker for the saved states in one message, since a
+content script cannot open the extension's IndexedDB; the worker answers from memory. It
+sets \`isolated:start\` and, once every button shows its state, \`isolated:ready\`. It is a
+reference only: the targets compare with the plain baseline.
+
 **1. Start to every bar showing its saved state.** The mark \`papershelf:ready\` minus
-\`papershelf:start\` (\`baseline:ready\` minus \`baseline:start\` for the baseline), read from
+\`papershelf:start\` (the \`baseline:\` and \`isolated:\` marks for the baselines), read from
 the page's User Timing entries with \`page.waitForFunction\` polling on animation frames.
 PaperShelf sets the ready mark once every bar shows the stored state of its paper, which
-takes a round trip to the background service worker and its IndexedDB read. The two
+takes a round trip to the background service worker and its IndexedDB read. The three
 extensions run in separate browsers and alternate load by load. One untimed load of each
 comes first, so the first timed load does not pay for starting the service worker. After
 the first timed load of each page, every bar is read through CDP (DOM.describeNode with

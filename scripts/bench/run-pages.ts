@@ -5,7 +5,7 @@ import { writeBaselineExtension } from './baseline-extension';
 import { launchBrowser, type BenchBrowser } from './browser';
 import { measureSaveClicks } from './clicks';
 import { backupText } from './data';
-import { BASELINE_MARKS, measureReady, PAPERSHELF_MARKS } from './decoration';
+import { BASELINE_MARKS, ISOLATED_MARKS, measureReady, PAPERSHELF_MARKS } from './decoration';
 import { measureIdleRun, type IdleRun, type Variant } from './idle';
 import { seedLibrary } from './library';
 import { createListings, type Listing } from './listings';
@@ -47,28 +47,33 @@ async function chromiumVersion(browser: BenchBrowser): Promise<string> {
   }
 }
 
-async function measureReadyRows(papershelf: BenchBrowser, baseline: BenchBrowser, listings: readonly Listing[], plan: BenchPlan, log: Log): Promise<Row[]> {
+async function measureReadyRows(browsers: Record<Exclude<Variant, 'none'>, BenchBrowser>, listings: readonly Listing[], plan: BenchPlan, log: Log): Promise<Row[]> {
+  const { papershelf, baseline, isolated } = browsers;
   // One load of each kind first, so the first timed load does not pay for starting the service worker.
   await measureReady(papershelf, listings[0]!, PAPERSHELF_MARKS, false);
   await measureReady(baseline, listings[0]!, BASELINE_MARKS, false);
+  await measureReady(isolated, listings[0]!, ISOLATED_MARKS, false);
 
   const rows: Row[] = [];
   for (const listing of listings) {
     const ours: number[] = [];
-    const theirs: number[] = [];
-    // Alternating the two extensions spreads any change in the machine's load over both.
+    const plain: number[] = [];
+    const floor: number[] = [];
+    // Alternating the extensions spreads any change in the machine's load over all of them.
     for (let repetition = 0; repetition < plan.repetitions; repetition++) {
       ours.push((await measureReady(papershelf, listing, PAPERSHELF_MARKS, repetition === 0)).ms);
-      theirs.push((await measureReady(baseline, listing, BASELINE_MARKS, false)).ms);
+      plain.push((await measureReady(baseline, listing, BASELINE_MARKS, false)).ms);
+      floor.push((await measureReady(isolated, listing, ISOLATED_MARKS, false)).ms);
     }
     const value = median(ours);
-    const reference = median(theirs);
-    log(`ready on ${listing.label}: ${formatMs(value)}, baseline ${formatMs(reference)}; saved states verified`);
+    const reference = median(plain);
+    const isolatedMs = median(floor);
+    log(`ready on ${listing.label}: ${formatMs(value)}, baseline ${formatMs(reference)}, isolated ${formatMs(isolatedMs)}; saved states verified`);
     rows.push({
       section: 1,
       label: `Start to every bar showing its saved state, ${listing.label}`,
       value: formatMs(value),
-      reference: `baseline ${formatMs(reference)}`,
+      reference: `baseline ${formatMs(reference)}; isolated baseline ${formatMs(isolatedMs)} (${formatRatio(isolatedMs, reference)})`,
       ratio: formatRatio(value, reference),
       target: 'at most 2x baseline',
       outcome: value <= 2 * reference ? 'pass' : 'fail',
@@ -91,6 +96,7 @@ function idleRows(runs: Record<Variant, IdleRun[]>, listing: Listing): Row[] {
   const count = (run: IdleRun) => run.longTasks.filter((task) => task.duration > LONG_TASK_LIMIT_MS).length;
   const longest = pick('papershelf', longestTask);
   const baselineLongest = pick('baseline', longestTask);
+  const isolatedLongest = pick('isolated', longestTask);
   const over = pick('papershelf', count);
   const baselineOver = pick('baseline', count);
   const idleAfter = pick('papershelf', (run) => run.idleAfterMs ?? 0);
@@ -109,7 +115,7 @@ function idleRows(runs: Record<Variant, IdleRun[]>, listing: Listing): Row[] {
       section: 2,
       label: `Longest main-thread task, start to idle, ${size}`,
       value: formatLongest(longest),
-      reference: `baseline ${formatLongest(baselineLongest)}`,
+      reference: `baseline ${formatLongest(baselineLongest)}; isolated baseline ${formatLongest(isolatedLongest)}`,
       ratio: formatRatio(longest, baselineLongest),
       target: `none over ${LONG_TASK_LIMIT_MS} ms`,
       outcome: longest <= LONG_TASK_LIMIT_MS ? 'pass' : 'fail',
@@ -207,20 +213,23 @@ function renderEvidence(tasks: readonly AttributedTask[], listing: Listing): str
 }
 
 /**
- * Measures 1 to 4 in three browsers started together: PaperShelf (with the listings' saved
- * papers imported first), the baseline extension, and no extension.
+ * Measures 1 to 4 in four browsers started together: PaperShelf (with the listings' saved
+ * papers imported first), the two baseline extensions, and no extension.
  */
 export async function runPageBenchmarks(plan: BenchPlan, buildDir: string, workDir: string, log: Log): Promise<PageResults> {
   const { arxiv, huggingface, saved } = createListings(plan);
   const listings = [...arxiv, huggingface];
   const largest = arxiv.at(-1)!;
-  const baselineDir = await writeBaselineExtension(contentScriptMatches(buildDir));
-  log(`baseline extension written to ${baselineDir}`);
+  const matches = contentScriptMatches(buildDir);
+  const baselineDir = await writeBaselineExtension(matches, 'plain');
+  const isolatedDir = await writeBaselineExtension(matches, 'isolated');
+  log(`baseline extensions written to ${baselineDir} and ${isolatedDir}`);
 
   const papershelf = await launchBrowser(buildDir, true);
   const baseline = await launchBrowser(baselineDir, false);
+  const isolated = await launchBrowser(isolatedDir, true);
   const none = await launchBrowser(undefined, false);
-  const browsers = { papershelf, baseline, none };
+  const browsers = { papershelf, baseline, isolated, none };
   try {
     for (const browser of Object.values(browsers)) for (const listing of listings) browser.serve(listing.url, listing.html);
     const chromium = await chromiumVersion(papershelf);
@@ -231,11 +240,11 @@ export async function runPageBenchmarks(plan: BenchPlan, buildDir: string, workD
     if (seeded.added !== saved.length) throw new Error(`seeding added ${seeded.added} papers, expected ${saved.length}`);
     log(`imported ${saved.length} saved papers of the listings in ${formatMs(seeded.ms)}`);
 
-    const rows = await measureReadyRows(papershelf, baseline, listings, plan, log);
+    const rows = await measureReadyRows(browsers, listings, plan, log);
 
-    const runs: Record<Variant, IdleRun[]> = { papershelf: [], baseline: [], none: [] };
+    const runs: Record<Variant, IdleRun[]> = { papershelf: [], baseline: [], isolated: [], none: [] };
     for (let repetition = 0; repetition < plan.idleRepetitions; repetition++) {
-      for (const variant of ['papershelf', 'baseline', 'none'] as const) {
+      for (const variant of ['papershelf', 'baseline', 'isolated', 'none'] as const) {
         runs[variant].push(await measureIdleRun(browsers[variant], largest, variant));
       }
       log(`idle run ${repetition + 1} of ${plan.idleRepetitions} on ${largest.label} done`);
@@ -282,5 +291,6 @@ export async function runPageBenchmarks(plan: BenchPlan, buildDir: string, workD
   } finally {
     await Promise.all(Object.values(browsers).map((browser) => browser.close()));
     await rm(baselineDir, { recursive: true, force: true });
+    await rm(isolatedDir, { recursive: true, force: true });
   }
 }
