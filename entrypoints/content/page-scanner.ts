@@ -249,8 +249,10 @@ export class PageScanner {
       const { adapter, location, url } = this.pending[this.pendingFrom]!;
       this.pendingFrom += 1;
       this.bars.set(location.anchor, this.mount(adapter, location, url));
-      // Reading the clock every 16 bars keeps its cost out of the loop.
-      if (this.pendingFrom % 16 === 0 && performance.now() > deadline) break;
+      // A part holds at least IMMEDIATE_BAR_LIMIT bars, so a short page is mounted in one task
+      // and never hidden. Reading the clock every 16 bars keeps its cost out of the loop.
+      const partSize = this.pendingFrom - from;
+      if (partSize >= IMMEDIATE_BAR_LIMIT && partSize % 16 === 0 && performance.now() > deadline) break;
     }
     if (this.pendingFrom < this.pending.length || !firstPart) {
       for (const { location } of this.pending.slice(from, this.pendingFrom)) {
