@@ -28,16 +28,22 @@ export function queryAllFirst(root: ParentNode, selectors: readonly string[]): E
  * `exclude`, such as the "Title:" label in front of an arXiv title.
  */
 export function textWithout(element: Element, exclude: string): string {
-  // Walking the text nodes costs far less than cloning the element, on 2000 listing entries.
-  const document = element.ownerDocument;
-  const walker = document.createTreeWalker(element, 0x5 /* elements and text */, {
-    acceptNode: (node) => (node.nodeType === 1 && (node as Element).matches(exclude) ? 2 /* reject */ : 1 /* accept */),
-  });
+  return collapseWhitespace(textOutside(element, exclude));
+}
+
+/** Concatenates the text of `node` outside the descendants matching `exclude`, without copying the node. */
+function textOutside(node: Element, exclude: string): string {
   let text = '';
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType === 3) text += (node as Text).data;
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3 /* text */) {
+      text += (child as Text).data;
+    } else if (child.nodeType === 1 /* element */) {
+      const element = child as Element;
+      if (element.matches(exclude)) continue;
+      text += element.querySelector(exclude) ? textOutside(element, exclude) : (element.textContent ?? '');
+    }
   }
-  return collapseWhitespace(text);
+  return text;
 }
 
 export function elementText(element: Element | null | undefined): string {
