@@ -235,7 +235,9 @@ export class PageScanner {
       this.listener.idsChanged(ids);
     }
     if (removed) this.renderActive();
-    this.mountPending();
+    // A long page starts mounting in a task of its own, apart from reading the page.
+    if (this.pending.length > IMMEDIATE_BAR_LIMIT) this.scheduleMount();
+    else this.mountPending();
   }
 
   /** Mounts queued bars until the task's budget is spent, then continues in the next task. */
