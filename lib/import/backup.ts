@@ -1,14 +1,7 @@
 import type { z } from 'zod';
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupSchema } from '../export/backup';
+import { parseJsonFile } from './json';
 import { fieldPath, type ImportError, importFailure, type ImportResult } from './types';
-
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch (error) {
-    return { ok: false, message: `invalid JSON: ${(error as SyntaxError).message}` };
-  }
-}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -57,13 +50,16 @@ function toImportError(issue: z.core.$ZodIssue): ImportError {
  * schema; any invalid record or a repeated id fails the whole import.
  */
 export function importBackup(text: string): ImportResult {
-  const parsed = parseJson(text);
-  if (!parsed.ok) return importFailure([{ entry: null, field: null, message: parsed.message }]);
+  const parsed = parseJsonFile(text);
+  return parsed.ok ? importBackupValue(parsed.value) : parsed.failure;
+}
 
-  const envelopeError = checkEnvelope(parsed.value);
+/** Reads a PaperShelf backup that is already parsed from JSON, with the checks of importBackup. */
+export function importBackupValue(value: unknown): ImportResult {
+  const envelopeError = checkEnvelope(value);
   if (envelopeError) return importFailure([envelopeError]);
 
-  const result = BackupSchema.safeParse(parsed.value);
+  const result = BackupSchema.safeParse(value);
   if (!result.success) return importFailure(result.error.issues.map(toImportError));
 
   const seen = new Map<string, number>();

@@ -4,6 +4,7 @@ import type { VenueType } from '../paper';
 import { normalizeTag } from '../tags';
 import { arxivIdFromDoi, arxivIdFromUrl, findArxivReference, firstArxivId } from './arxiv-reference';
 import { collectImport, doiText, recordFromCitation } from './imported-record';
+import { parseJsonFile } from './json';
 import { type EntryResult, fieldPath, importFailure, type ImportResult } from './types';
 
 const DatePartSchema = z.union([z.number(), z.string()]);
@@ -151,12 +152,12 @@ function itemToRecord(value: unknown, index: number, importedAt: number): EntryR
  * milliseconds) dates the new records.
  */
 export function importCslJson(text: string, importedAt: number): ImportResult {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    return importFailure([{ entry: null, field: null, message: `invalid JSON: ${(error as SyntaxError).message}` }]);
-  }
+  const parsed = parseJsonFile(text);
+  return parsed.ok ? importCslJsonValue(parsed.value, importedAt) : parsed.failure;
+}
+
+/** Reads CSL-JSON that is already parsed, with the checks of importCslJson. */
+export function importCslJsonValue(value: unknown, importedAt: number): ImportResult {
   const items = Array.isArray(value) ? value : [value];
   if (items.length === 0) return importFailure([{ entry: null, field: null, message: 'the CSL-JSON array is empty' }]);
   return collectImport(items.map((item, index) => itemToRecord(item, index, importedAt)));

@@ -36,6 +36,34 @@ describe('importFile', () => {
     expect(result.errors[0]?.field).toBe('format');
   });
 
+  it('parses a backup once', () => {
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      expect(importFile(backup.filename, backup.text, IMPORTED_AT).ok).toBe(true);
+      expect(parse).toHaveBeenCalledTimes(1);
+    } finally {
+      parse.mockRestore();
+    }
+  });
+
+  it.each([
+    ['a .json file', 'library.json'],
+    ['a file without extension', 'clipboard'],
+  ])('rejects invalid JSON in %s', (_name, filename) => {
+    const result = importFile(filename, '{"format": "papershelf-backup", "papers": [', IMPORTED_AT);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]?.message).toMatch(/^invalid JSON: /);
+  });
+
+  it('sends a JSON array to the CSL-JSON reader', () => {
+    const result = importFile('items.json', '[]', IMPORTED_AT);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors[0]?.message).toBe('the CSL-JSON array is empty');
+  });
+
   it('rejects an unsupported file', () => {
     const result = importFile('notes.txt', 'plain text', IMPORTED_AT);
     expect(result.ok).toBe(false);
