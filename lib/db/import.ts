@@ -18,6 +18,22 @@ function canonicalJson(value: unknown): string {
 }
 
 /**
+ * Reads the stored records among `ids`. It reads the primary keys first, and records only
+ * for ids already stored, because one get request per id is the slow part: for 50,000 new
+ * ids that is 50,000 requests that find nothing.
+ */
+async function readStored(db: PaperShelfDatabase, ids: readonly string[]): Promise<Map<string, PaperRecord>> {
+  const storedIds = new Set<string>(await db.papers.toCollection().primaryKeys());
+  const present = ids.filter((id) => storedIds.has(id));
+  const records = present.length > 0 ? await db.papers.bulkGet(present) : [];
+  const stored = new Map<string, PaperRecord>();
+  records.forEach((record) => {
+    if (record) stored.set(record.id, record);
+  });
+  return stored;
+}
+
+/**
  * Merges validated records into the library in one transaction: either every paper is
  * written or none is. Merging keeps everything already stored, so importing the same
  * file twice changes nothing the second time.
@@ -25,25 +41,25 @@ function canonicalJson(value: unknown): string {
 export async function importPapers(db: PaperShelfDatabase, papers: readonly PaperRecord[]): Promise<ImportSummary> {
   return db.transaction('rw', db.papers, async () => {
     const ids = [...new Set(papers.map((paper) => paper.id))];
-    const stored = await db.papers.bulkGet(ids);
-    const before = new Map(ids.map((id, index) => [id, stored[index]]));
+    const before = await readStored(db, ids);
 
     // A file may list one paper twice; later entries merge into the earlier result.
     const after = new Map<string, PaperRecord>();
     for (const paper of papers) after.set(paper.id, mergeImported(after.get(paper.id) ?? before.get(paper.id), paper));
 
-    const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0 };
-    const changed: PaperRecord[] = [];
+    const added: PaperRecord[] = [];
+    const updated: PaperRecord[] = [];
+    let unchanged = 0;
     for (const [id, record] of after) {
       const previous = before.get(id);
-      if (!previous) summary.added += 1;
-      else if (canonicalJson(previous) === canonicalJson(record)) {
-        summary.unchanged += 1;
-        continue;
-      } else summary.updated += 1;
-      changed.push(record);
+      if (!previous) added.push(record);
+      else if (canonicalJson(previous) === canonicalJson(record)) unchanged += 1;
+      else updated.push(record);
     }
-    await db.papers.bulkPut(changed);
-    return summary;
+    // The transaction locks the table, so no id in `added` can be stored by now. Should one be,
+    // add fails where put would overwrite it unmerged, and the whole transaction aborts.
+    await db.papers.bulkAdd(added);
+    await db.papers.bulkPut(updated);
+    return { added: added.length, updated: updated.length, unchanged };
   });
 }
