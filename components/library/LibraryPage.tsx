@@ -187,7 +187,7 @@ export function LibraryPage({ hash = '' }: { hash?: string }) {
       </section>
 
       <TagsPanel tags={tags} busy={changes.busy} onEdit={editTag} onShowPapers={(tag) => changeFilter({ tag })} />
-      <PossibleDuplicates />
+      <PossibleDuplicates records={records} />
       <ExportPanel all={library} filtered={filtered} selected={selectedRecords} />
       <ImportPanel />
       <DeleteAllPanel

@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import type { PaperShelfDatabase } from '../../lib/db/database';
 import { dismissCandidate, linkPapers, unlinkPapers } from '../../lib/db/links';
@@ -39,11 +38,12 @@ function PaperSummary({ paper }: { paper: PaperRecord }) {
  * Lists pairs of papers that may be the same work, such as an arXiv preprint and its
  * published version, with why they match. Link records the pair as the same paper and
  * "Not the same paper" stops suggesting it. Neither merges the records. Linked pairs are
- * listed below with Unlink, and the last action can be undone.
+ * listed below with Unlink, and the last action can be undone. `records` is the whole library
+ * from the page's live query, undefined while it loads: a second live query would read and
+ * copy every record again after each change, 50,000 of them after a large import.
  */
-export function PossibleDuplicates() {
+export function PossibleDuplicates({ records }: { records: readonly PaperRecord[] | undefined }) {
   const db = useDatabase();
-  const records = useLiveQuery(() => db.papers.toArray(), [db]);
   const candidates = useMemo(() => (records ? findDuplicateCandidates(records) : undefined), [records]);
   const linked = useMemo(() => (records ? findLinkedPairs(records) : undefined), [records]);
   const [undo, setUndo] = useState<UndoSlot | null>(null);

@@ -1,5 +1,6 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PossibleDuplicates } from '../../../components/library/PossibleDuplicates';
 import { DatabaseContext } from '../../../components/shared/useDatabase';
@@ -47,10 +48,16 @@ const LIBRARY_BY_ID = [...LIBRARY].sort((a, b) => (a.id < b.id ? -1 : 1));
 
 let db: PaperShelfDatabase;
 
+/** Renders the panel as the options page does, with the library from a live query. */
+function LivePanel({ database }: { database: PaperShelfDatabase }) {
+  const records = useLiveQuery(() => database.papers.toArray(), [database]);
+  return <PossibleDuplicates records={records} />;
+}
+
 async function renderPanel() {
   render(
     <DatabaseContext.Provider value={db}>
-      <PossibleDuplicates />
+      <LivePanel database={db} />
     </DatabaseContext.Provider>,
   );
   return screen.findByRole('list', { name: 'Possible duplicates' });
