@@ -125,8 +125,10 @@ clicking \`Export BibTeX\` (then \`Export PaperShelf backup (JSON)\`) until Play
 the download. The BibTeX file must contain one entry per paper, and the backup must pass
 BackupSchema with every paper. That backup is then imported through \`Import file\` into a
 fresh profile, timed until the page reports "Imported … ${largestLibrary} added".
-Reference: writing the same number of records in one transaction and reading them back
-with raw IndexedDB.
+Reference for the exports: writing the same number of records in one transaction and
+reading them back with raw IndexedDB. Reference for the import: writing them in one
+transaction into a store with the indexes of PaperShelf's papers table, with raw IndexedDB:
+no import that keeps those indexes and one transaction can be faster.
 
 **7. Built sizes.** The files of .output/chrome-mv3 that each entry point loads, found from
 the manifest, the HTML pages' script and link tags and the chunks' static imports. Gzip

@@ -194,8 +194,8 @@ async function measureFreshImport(buildDir: string, backupFile: string, largest:
       section: 6,
       label: `Import that JSON backup into a fresh profile, ${largest} papers`,
       value: formatMs(imported.ms),
-      reference: `raw IndexedDB write and read of ${largest} ${formatMs(bulk.writeMs + bulk.readMs)}`,
-      ratio: formatRatio(imported.ms, bulk.writeMs + bulk.readMs),
+      reference: `raw IndexedDB write of ${largest} with PaperShelf's indexes ${formatMs(bulk.indexedWriteMs)}`,
+      ratio: formatRatio(imported.ms, bulk.indexedWriteMs),
       target: `under ${TRANSFER_TARGET_MS / 1000} s`,
       outcome: imported.ms < TRANSFER_TARGET_MS ? 'pass' : 'fail',
     };
