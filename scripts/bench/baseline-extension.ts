@@ -36,10 +36,10 @@ performance.mark('baseline:ready', { detail: { papers: titles.length } });
 `;
 
 /**
- * The minimum under PaperShelf's two constraints: each button sits in a closed shadow root
- * with one adopted style sheet, so the page can neither restyle it nor read the saved state,
- * and the saved states come from the extension's service worker, since a content script
- * cannot open the extension's IndexedDB. The worker answers from memory, without storage.
+ * The minimum under PaperShelf's two constraints. Each button sits in a closed shadow root
+ * with one adopted style sheet, so the page can neither restyle it nor read the saved state.
+ * The saved states come from the extension's service worker, because a content script
+ * cannot open the extension's IndexedDB; the worker responds from memory, without storage.
  * Its marks are isolated:start and isolated:ready.
  */
 const ISOLATED_SCRIPT = `
@@ -69,7 +69,7 @@ states.then((saved) => {
 });
 `;
 
-/** Answers every request with one saved flag per id, from memory: every other id is saved. */
+/** Responds to every request with one saved flag per id, from memory: every other id is saved. */
 const ISOLATED_WORKER = `
 chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   sendResponse(message.ids.map((id) => Number(id) % 2 === 0));
