@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
-import { readCounts, readRecent, readTopTags } from '../../lib/db/summary';
+import { readLibrarySummary, readRecent, repairSummary } from '../../lib/db/summary';
 import { READING_STATUSES, STATUS_LABELS, isSaved, type PaperRecord } from '../../lib/paper';
+import { log } from '../../lib/log';
 import { LibrarySearch } from '../../lib/search';
 import { PaperLink } from '../shared/PaperLink';
 import { readCachedSummary, writeCachedSummary } from './summary-cache';
@@ -18,21 +19,27 @@ interface PopupProps {
 export function Popup({ libraryUrl }: PopupProps) {
   const db = useDatabase();
   const [query, setQuery] = useState('');
-  // Three queries, so the counts show before the slower lists are read. Until each has
+  // Two queries, so the counts show before the recent saves are read. Until each has
   // returned, the popup shows what it showed last time.
   const [cached] = useState(readCachedSummary);
-  const freshCounts = useLiveQuery(() => readCounts(db), [db]);
+  const overview = useLiveQuery(() => readLibrarySummary(db), [db]);
   const freshRecent = useLiveQuery(() => readRecent(db), [db]);
-  const freshTopTags = useLiveQuery(() => readTopTags(db), [db]);
-  const counts = freshCounts ?? cached;
+  const counts = overview?.counts ?? cached;
   const recent = freshRecent ?? cached?.recent;
-  const topTags = freshTopTags ?? cached?.topTags;
+  const topTags = overview?.topTags ?? cached?.topTags;
 
   useEffect(() => {
-    if (freshCounts && freshRecent && freshTopTags) {
-      writeCachedSummary({ ...freshCounts, recent: freshRecent, topTags: freshTopTags });
+    // The figures were recounted because the stored summary was missing or invalid: store them.
+    if (!overview || overview.stored) return;
+    log.warn('popup', 'the stored library summary was missing or invalid, so it was recounted from the indexes');
+    repairSummary(db).catch((error: unknown) => log.error('popup', 'storing the recounted library summary failed', error));
+  }, [db, overview]);
+
+  useEffect(() => {
+    if (overview && freshRecent) {
+      writeCachedSummary({ ...overview.counts, recent: freshRecent, topTags: overview.topTags });
     }
-  }, [freshCounts, freshRecent, freshTopTags]);
+  }, [overview, freshRecent]);
   // The whole library is read only once the user searches, so the popup opens fast.
   const searching = query.trim() !== '';
   const records = useLiveQuery(async () => (searching ? await db.papers.toArray() : undefined), [db, searching]);

@@ -1,6 +1,8 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { PaperRecord } from '../paper';
-import { upgradeToVersion2 } from './upgrades';
+import { summaryMiddleware } from './summary-middleware';
+import { SUMMARY_TABLE, emptyTally, toStoredSummary, type StoredSummary } from './summary-record';
+import { upgradeToVersion2, upgradeToVersion3 } from './upgrades';
 
 export const DATABASE_NAME = 'papershelf';
 
@@ -35,10 +37,21 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: upgradeToVersion2,
   },
+  {
+    version: 3,
+    stores: {
+      papers: 'id, savedAt, updatedAt, title, *tags, [status+savedAt], doi, *linkedIds',
+      // One record, the library summary that summaryMiddleware keeps up to date, so the
+      // popup reads its counts without counting the library.
+      [SUMMARY_TABLE]: 'id',
+    },
+    upgrade: upgradeToVersion3,
+  },
 ];
 
 export class PaperShelfDatabase extends Dexie {
   papers!: EntityTable<PaperRecord, 'id'>;
+  summary!: EntityTable<StoredSummary, 'id'>;
 
   /** `versions` is for tests that open the database with a changed schema history. */
   constructor(name = DATABASE_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
@@ -47,6 +60,11 @@ export class PaperShelfDatabase extends Dexie {
       const declared = this.version(version).stores(stores);
       if (upgrade) declared.upgrade(upgrade);
     }
+    this.use(summaryMiddleware);
+    // A new database has no papers, so its summary starts at zero. Upgrades do not run for it.
+    this.on('populate', (transaction) => {
+      if (transaction.storeNames.includes(SUMMARY_TABLE)) return transaction.table(SUMMARY_TABLE).add(toStoredSummary(emptyTally()));
+    });
   }
 }
 

@@ -1,8 +1,8 @@
 import Dexie from 'dexie';
 import { z } from 'zod';
 import { PaperRecordSchema, READING_STATUSES, type PaperRecord, type ReadingStatus } from '../paper';
-import { tagKey } from '../tags';
 import type { PaperShelfDatabase } from './database';
+import { SUMMARY_ID, parseStoredSummary, toStoredSummary, topTagsOf, type SummaryTally } from './summary-record';
 
 const CountSchema = z.number().int().nonnegative();
 
@@ -16,6 +16,7 @@ export const LibraryCountsSchema = z.object({
 export type LibraryCounts = z.infer<typeof LibraryCountsSchema>;
 
 export const TagCountSchema = z.object({ tag: z.string(), count: CountSchema });
+export type TagCount = z.infer<typeof TagCountSchema>;
 
 /** Summary the popup shows; the popup keeps the last one to show at once on its next opening. */
 export const LibrarySummarySchema = LibraryCountsSchema.extend({
@@ -24,10 +25,14 @@ export const LibrarySummarySchema = LibraryCountsSchema.extend({
 });
 export type LibrarySummary = z.infer<typeof LibrarySummarySchema>;
 
-/** Counts the reading list by status with index counts only, which stay fast at 50,000 papers. */
+/**
+ * Counts the reading list by status with index counts. IndexedDB counts in time linear in
+ * the entries counted, so this is the slow path, used only when the stored summary is
+ * missing or invalid: readLibrarySummary reads the stored one.
+ */
 export async function readCounts(db: PaperShelfDatabase): Promise<LibraryCounts> {
   const [saved, total, ...statusCounts] = await Promise.all([
-    db.papers.where('savedAt').above(0).count(),
+    db.papers.orderBy('savedAt').count(),
     db.papers.count(),
     ...READING_STATUSES.map((status) =>
       db.papers.where('[status+savedAt]').between([status, Dexie.minKey], [status, Dexie.maxKey]).count(),
@@ -37,36 +42,62 @@ export async function readCounts(db: PaperShelfDatabase): Promise<LibraryCounts>
   return { saved, total, byStatus: byStatus as Record<ReadingStatus, number> };
 }
 
+/** Counts the papers per exact tag spelling on the tags index: one count per distinct spelling. */
+export async function countTagSpellings(db: PaperShelfDatabase): Promise<Map<string, number>> {
+  const spellings = (await db.papers.orderBy('tags').uniqueKeys()) as string[];
+  const counts = await Promise.all(spellings.map((tag) => db.papers.where('tags').equals(tag).count()));
+  return new Map(spellings.map((tag, index) => [tag, counts[index] ?? 0]));
+}
+
+/** Recounts the summary from the indexes of the papers table, in one read transaction. */
+export function countSummaryFromIndexes(db: PaperShelfDatabase): Promise<SummaryTally> {
+  return db.transaction('r', db.papers, async () => {
+    const [counts, tags] = await Promise.all([readCounts(db), countTagSpellings(db)]);
+    return { ...counts, tags };
+  });
+}
+
 /** Reads the papers most recently added to the reading list, newest first. */
 export function readRecent(db: PaperShelfDatabase, limit = 10): Promise<PaperRecord[]> {
   return db.papers.orderBy('savedAt').reverse().limit(limit).toArray();
 }
 
+/** Counts and top tags of the library; `stored` is false when they were recounted because the stored summary was unusable. */
+export interface LibraryOverview {
+  counts: LibraryCounts;
+  topTags: TagCount[];
+  stored: boolean;
+}
+
+function overviewOf(tally: SummaryTally, tagLimit: number, stored: boolean): LibraryOverview {
+  const { total, saved, byStatus } = tally;
+  return { counts: { total, saved, byStatus: { ...byStatus } }, topTags: topTagsOf(tally.tags, tagLimit), stored };
+}
+
 /**
- * Reads the most used tags. It reads each distinct tag once and counts it on the tags index, so the
- * cost grows with the number of distinct tags rather than with the size of the library.
+ * Reads the counts and top tags from the stored summary: one record, whatever the size of
+ * the library. When the record is missing or fails StoredSummarySchema, it recounts them from
+ * the indexes instead, so the figures are right either way. The caller may then store them
+ * with repairSummary.
  */
-export async function readTopTags(db: PaperShelfDatabase, limit = 10): Promise<{ tag: string; count: number }[]> {
-  const spellings = (await db.papers.orderBy('tags').uniqueKeys()) as string[];
-  const counts = await Promise.all(spellings.map((tag) => db.papers.where('tags').equals(tag).count()));
-  const merged = new Map<string, { tag: string; count: number }>();
-  spellings.forEach((tag, index) => {
-    const key = tagKey(tag);
-    const entry = merged.get(key);
-    if (entry) entry.count += counts[index] ?? 0;
-    else merged.set(key, { tag, count: counts[index] ?? 0 });
+export async function readLibrarySummary(db: PaperShelfDatabase, tagLimit = 10): Promise<LibraryOverview> {
+  const stored = parseStoredSummary(await db.summary.get(SUMMARY_ID));
+  if (stored) return overviewOf(stored, tagLimit, true);
+  return overviewOf(await countSummaryFromIndexes(db), tagLimit, false);
+}
+
+/** Recounts the summary from the indexes and stores it, in one transaction that no write to papers can interleave with. */
+export async function repairSummary(db: PaperShelfDatabase): Promise<void> {
+  await db.transaction('rw', db.papers, db.summary, async () => {
+    const record = toStoredSummary(await countSummaryFromIndexes(db));
+    if (record) await db.summary.put(record);
   });
-  return [...merged.values()].sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag)).slice(0, limit);
 }
 
 /** Reads everything the popup shows in one read transaction. */
 export async function readSummary(db: PaperShelfDatabase, recentLimit = 10, tagLimit = 10): Promise<LibrarySummary> {
-  return db.transaction('r', db.papers, async () => {
-    const [counts, recent, topTags] = await Promise.all([
-      readCounts(db),
-      readRecent(db, recentLimit),
-      readTopTags(db, tagLimit),
-    ]);
+  return db.transaction('r', db.papers, db.summary, async () => {
+    const [{ counts, topTags }, recent] = await Promise.all([readLibrarySummary(db, tagLimit), readRecent(db, recentLimit)]);
     return { ...counts, recent, topTags };
   });
 }

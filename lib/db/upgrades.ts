@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import { parseDoi } from '../doi';
+import { SUMMARY_TABLE, emptyTally, tallyPaper, toStoredSummary } from './summary-record';
 
 /**
  * A stored paper as an earlier schema version wrote it. Upgrades read it loosely, because
@@ -31,4 +32,19 @@ export async function upgradeToVersion2(transaction: Transaction): Promise<void>
     .table<StoredRecord>('papers')
     .toCollection()
     .modify((record) => upgradeRecordToVersion2(record));
+}
+
+/**
+ * Counts the library into the summary record that version 3 adds, reading every paper once.
+ * Runs inside the versionchange transaction, where summaryMiddleware does not act.
+ */
+export async function upgradeToVersion3(transaction: Transaction): Promise<void> {
+  const tally = emptyTally();
+  await transaction
+    .table<StoredRecord>('papers')
+    .toCollection()
+    .each((record) => tallyPaper(tally, record, 1));
+  const summary = toStoredSummary(tally);
+  if (!summary) throw new Error('the library summary counted during the upgrade to version 3 is invalid');
+  await transaction.table(SUMMARY_TABLE).put(summary);
 }

@@ -6,6 +6,7 @@ import { readCachedSummary } from '../../../components/popup/summary-cache';
 import { DatabaseContext } from '../../../components/shared/useDatabase';
 import { PaperShelfDatabase } from '../../../lib/db/database';
 import { addPaperTag, setNote, setSaved, setStatus } from '../../../lib/db/papers';
+import { SUMMARY_ID } from '../../../lib/db/summary-record';
 import { sighting } from '../sighting';
 
 let db: PaperShelfDatabase;
@@ -81,6 +82,27 @@ describe('Popup', () => {
     expect(readCachedSummary()).toBeUndefined();
     localStorage.setItem('papershelf:popup-summary', 'not json');
     expect(readCachedSummary()).toBeUndefined();
+  });
+
+  it('updates the counts after a change elsewhere', async () => {
+    const counts = screen.getByLabelText('Reading list counts');
+    await within(counts).findByText('3');
+    await setStatus(db, paper(4, 'Diffusion Models'), 'read', 40);
+    await within(counts).findByText('4');
+    expect(within(counts).getByText('Read').nextSibling?.textContent).toBe('2');
+    const tags = screen.getByRole('region', { name: 'Top tags' });
+    await addPaperTag(db, paper(4, 'Diffusion Models'), 'llm');
+    await vi.waitFor(() => expect(within(tags).getByRole('listitem').textContent).toBe('llm 3'));
+  });
+
+  it('recounts and stores a missing summary', async () => {
+    const counts = screen.getByLabelText('Reading list counts');
+    await within(counts).findByText('3');
+    await db.summary.delete(SUMMARY_ID);
+    await setSaved(db, paper(4, 'Diffusion Models'), true, 40);
+    await within(counts).findByText('4');
+    await vi.waitFor(async () => expect((await db.summary.get(SUMMARY_ID))?.saved).toBe(4));
+    expect(within(counts).getByText('To read').nextSibling?.textContent).toBe('2');
   });
 
   it('links to the library and export', () => {

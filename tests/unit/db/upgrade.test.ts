@@ -1,6 +1,8 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PaperShelfDatabase, SCHEMA_VERSIONS, type SchemaVersion } from '../../../lib/db/database';
+import { countSummaryFromIndexes } from '../../../lib/db/summary';
+import { SUMMARY_ID, toStoredSummary } from '../../../lib/db/summary-record';
 import { type StoredRecord, upgradeRecordToVersion2 } from '../../../lib/db/upgrades';
 import { PaperRecordSchema } from '../../../lib/paper';
 
@@ -100,6 +102,14 @@ const RECORDS_BY_VERSION: Record<number, StoredRecord[]> = {
   ],
 };
 
+// Version 2 wrote the records of version 1 as its upgrade left them: with empty links and
+// dismissals and the DOI prefixes stripped.
+RECORDS_BY_VERSION[2] = RECORDS_BY_VERSION[1]!.map((record) => {
+  const upgraded = structuredClone(record);
+  upgradeRecordToVersion2(upgraded);
+  return upgraded;
+});
+
 /** DOIs that the version 2 upgrade rewrites by stripping their prefix; every other field stays unchanged. */
 const EXPECTED_DOIS: Record<string, string> = {
   'arxiv:hep-th/9711200': '10.1023/A:1026654312961',
@@ -185,6 +195,29 @@ describe('schema upgrade', () => {
     expect(reading).toEqual(['arxiv:hep-th/9711200']);
     expect(byDoi).toEqual(['arxiv:hep-th/9711200']);
     expect(linked).toEqual([]);
+  });
+
+  it.each(earlierVersions.map(({ version }) => [version] as const))('counts the summary of version %i', async (version) => {
+    const name = `upgrade-${crypto.randomUUID()}`;
+    await writeDatabase(name, version);
+    const db = new PaperShelfDatabase(name);
+    opened.push(db);
+
+    const stored = await db.summary.get(SUMMARY_ID);
+    expect(stored).toEqual({
+      id: SUMMARY_ID,
+      total: 5,
+      saved: 3,
+      byStatus: { 'to-read': 1, reading: 1, read: 1 },
+      tags: [
+        { tag: 'NLP', count: 1 },
+        { tag: 'Ricci flow', count: 1 },
+        { tag: 'geometry', count: 1 },
+        { tag: 'transformers', count: 1 },
+        { tag: '计算机视觉', count: 1 },
+      ],
+    });
+    expect(stored).toEqual(toStoredSummary(await countSummaryFromIndexes(db)));
   });
 
   it('keeps the old data when an upgrade fails', async () => {
