@@ -4,9 +4,9 @@ import { defineConfig } from 'wxt';
 const HOSTS = ['*://huggingface.co/*', '*://arxiv.org/*', '*://www.arxiv.org/*', '*://export.arxiv.org/*'];
 
 /**
- * The content script loads on every arXiv and Hugging Face page view, so it renders with
- * Preact's React-compatible runtime (about 12 kB instead of React DOM's 180 kB, minified).
- * Extension pages keep React.
+ * The content script loads on every arXiv and Hugging Face page view, and the popup on every
+ * click of the toolbar button, so both render with Preact's React-compatible runtime (about
+ * 12 kB instead of React DOM's 180 kB, minified). The options page keeps React.
  */
 const PREACT_ALIASES = {
   'react-dom/client': 'preact/compat/client',
@@ -21,8 +21,20 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
   hooks: {
+    // WXT builds all extension pages in one vite build, which resolves `react` one way for
+    // all of them. The popup gets a build of its own, so only it is aliased to Preact.
+    'entrypoints:grouped': (_wxt, groups) => {
+      for (const group of groups) {
+        if (!Array.isArray(group) || group.length < 2) continue;
+        const popup = group.find((entrypoint) => entrypoint.type === 'popup');
+        if (!popup) continue;
+        group.splice(group.indexOf(popup), 1);
+        groups.push([popup]);
+        return;
+      }
+    },
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
-      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script' || entrypoint.type === 'popup')) return;
       viteConfig.resolve ??= {};
       viteConfig.resolve.alias = [
         ...Object.entries(PREACT_ALIASES).map(([find, replacement]) => ({

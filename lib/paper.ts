@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { READING_STATUSES, isSaved } from './reading-list';
 
 /**
  * Canonical paper id: `arxiv:` and the arXiv identifier without its version, or `doi:`
@@ -15,15 +16,9 @@ export const PaperIdSchema = z
   );
 export type PaperId = z.infer<typeof PaperIdSchema>;
 
-export const READING_STATUSES = ['to-read', 'reading', 'read'] as const;
-export const ReadingStatusSchema = z.enum(READING_STATUSES);
-export type ReadingStatus = z.infer<typeof ReadingStatusSchema>;
+export { READING_STATUSES, STATUS_LABELS, isSaved, type ReadingStatus } from './reading-list';
 
-export const STATUS_LABELS: Record<ReadingStatus, string> = {
-  'to-read': 'To read',
-  reading: 'Reading',
-  read: 'Read',
-};
+export const ReadingStatusSchema = z.enum(READING_STATUSES);
 
 /** Site families that PaperShelf reads papers from. */
 export const SiteIdSchema = z.enum(['arxiv', 'huggingface', 'import']);
@@ -107,10 +102,6 @@ export const PaperRecordSchema = PaperMetadataSchema.extend({
   dismissedIds: z.array(PaperIdSchema).max(1000).default([]),
 });
 export type PaperRecord = z.infer<typeof PaperRecordSchema>;
-
-export function isSaved(record: Pick<PaperRecord, 'savedAt'>): boolean {
-  return record.savedAt !== undefined;
-}
 
 export function toPaperState(record: PaperRecord): PaperState {
   return {

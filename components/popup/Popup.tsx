@@ -1,11 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { readLibrarySummary, readRecent, repairSummary } from '../../lib/db/summary';
-import { READING_STATUSES, STATUS_LABELS, isSaved, type PaperRecord } from '../../lib/paper';
+import type { PaperRecord } from '../../lib/paper';
+import { READING_STATUSES, STATUS_LABELS, isSaved } from '../../lib/reading-list';
 import { log } from '../../lib/log';
 import { LibrarySearch } from '../../lib/search';
 import { PaperLink } from '../shared/PaperLink';
-import { readCachedSummary, writeCachedSummary } from './summary-cache';
+import { readCachedSummary, writeCachedSummary, type CachedPaper } from './summary-cache';
 import { useDatabase } from '../shared/useDatabase';
 
 const MAX_RESULTS = 20;
@@ -123,7 +124,7 @@ export function Popup({ libraryUrl }: PopupProps) {
   );
 }
 
-function PaperList({ papers }: { papers: readonly PaperRecord[] }) {
+function PaperList({ papers }: { papers: readonly (PaperRecord | CachedPaper)[] }) {
   return (
     <ol className="papers">
       {papers.map((paper) => (

@@ -1,29 +1,27 @@
 import Dexie from 'dexie';
-import { z } from 'zod';
-import { PaperRecordSchema, READING_STATUSES, type PaperRecord, type ReadingStatus } from '../paper';
+import type { PaperRecord } from '../paper';
+import { READING_STATUSES, type ReadingStatus } from '../reading-list';
 import type { PaperShelfDatabase } from './database';
 import { SUMMARY_ID, parseStoredSummary, toStoredSummary, topTagsOf, type SummaryTally } from './summary-record';
 
-const CountSchema = z.number().int().nonnegative();
-
-export const LibraryCountsSchema = z.object({
+export interface LibraryCounts {
   /** Papers in the reading list. */
-  saved: CountSchema,
-  byStatus: z.object({ 'to-read': CountSchema, reading: CountSchema, read: CountSchema }),
+  saved: number;
+  byStatus: Record<ReadingStatus, number>;
   /** Papers in the library, including ones with only tags or a note. */
-  total: CountSchema,
-});
-export type LibraryCounts = z.infer<typeof LibraryCountsSchema>;
+  total: number;
+}
 
-export const TagCountSchema = z.object({ tag: z.string(), count: CountSchema });
-export type TagCount = z.infer<typeof TagCountSchema>;
+export interface TagCount {
+  tag: string;
+  count: number;
+}
 
-/** Summary the popup shows; the popup keeps the last one to show at once on its next opening. */
-export const LibrarySummarySchema = LibraryCountsSchema.extend({
-  recent: z.array(PaperRecordSchema),
-  topTags: z.array(TagCountSchema),
-});
-export type LibrarySummary = z.infer<typeof LibrarySummarySchema>;
+/** Everything the popup shows before a search. */
+export interface LibrarySummary extends LibraryCounts {
+  recent: PaperRecord[];
+  topTags: TagCount[];
+}
 
 /**
  * Counts the reading list by status with index counts. IndexedDB counts in time linear in
