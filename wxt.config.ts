@@ -41,6 +41,12 @@ export default defineConfig({
           find: new RegExp(`^${find.replace('/', '\\/')}$`),
           replacement,
         })),
+        // Dexie 4.4's default entry wraps its ES5 build. Its modern build made the popup about
+        // 13 kB smaller (minified). Every import of dexie in the popup resolves to it, so there
+        // is one copy.
+        ...(entrypoints.some((entrypoint) => entrypoint.type === 'popup')
+          ? [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }]
+          : []),
       ];
     },
   },

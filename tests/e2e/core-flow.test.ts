@@ -152,6 +152,19 @@ describe('core flow on arXiv and Hugging Face', () => {
     await popup.close();
   });
 
+  it('popup updates while open', async () => {
+    const popup = await openPopup(harness);
+    await expect.poll(() => readCounts(popup)).toEqual({ Saved: '1', 'To read': '0', Reading: '1', Read: '0' });
+    const bar = await Bar.find(ax, SHARED_PAPER.id);
+
+    await bar.chooseStatus('Read');
+    await expect.poll(() => readCounts(popup)).toEqual({ Saved: '1', 'To read': '0', Reading: '0', Read: '1' });
+    // Back to Reading, which the exports below expect.
+    await bar.chooseStatus('Reading');
+    await expect.poll(() => readCounts(popup)).toEqual({ Saved: '1', 'To read': '0', Reading: '1', Read: '0' });
+    await popup.close();
+  });
+
   it('popup lists the paper in recent saves', async () => {
     const popup = await openPopup(harness);
     const recent = popup.getByRole('region', { name: 'Recent saves' });
