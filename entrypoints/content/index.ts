@@ -49,6 +49,8 @@ export default defineContentScript({
         markReady();
       },
     });
-    scanner.start();
+    // Reading the page waits for the next task, so that evaluating this script and locating the
+    // papers of a 2000-entry listing are two tasks of about 30 ms rather than one long one.
+    ctx.setTimeout(() => scanner.start(), 0);
   },
 });
