@@ -32,6 +32,9 @@ const MOUNT_BUDGET_MS = 8;
 /** Placeholders replaced by full controls per task on a page that gets them all at once. */
 const UPGRADE_BATCH = 25;
 
+/** Longest wait for an idle moment before a batch of placeholders is replaced. */
+const UPGRADE_WAIT_MS = 100;
+
 /** Callbacks the scanner calls as it decorates a page. */
 export interface ScanListener {
   /** Called with the page's distinct ids when they change, before their bars are mounted, so the states can load meanwhile. */
@@ -283,17 +286,21 @@ export class PageScanner {
     this.ctx.setTimeout(() => this.mountPending(), 0);
   }
 
-  /** On a short page, replaces every placeholder with full controls, a batch per task. */
+  /**
+   * On a short page, replaces every placeholder with full controls, a batch per task. It
+   * waits for an idle moment, so the states from the background, which usually arrive a few
+   * milliseconds after mounting, show in the placeholders first.
+   */
   private scheduleUpgrade(): void {
     if (this.upgradeScheduled) return;
     this.upgradeScheduled = true;
-    this.ctx.setTimeout(() => {
+    this.ctx.requestIdleCallback(() => {
       this.upgradeScheduled = false;
       if (this.bars.size > IMMEDIATE_BAR_LIMIT) return;
       const waiting = [...this.bars.values()].filter((bar) => !bar.active);
       this.upgrade(waiting.slice(0, UPGRADE_BATCH));
       if (waiting.length > UPGRADE_BATCH) this.scheduleUpgrade();
-    }, 0);
+    }, { timeout: UPGRADE_WAIT_MS });
   }
 
   private isInPlace(bar: MountedBar): boolean {
