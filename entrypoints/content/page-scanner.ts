@@ -253,6 +253,8 @@ export class PageScanner {
     while (this.pendingFrom < this.pending.length) {
       const { adapter, location, url } = this.pending[this.pendingFrom]!;
       this.pendingFrom += 1;
+      // An entry without a title text is not a paper entry; adapters read the title lazily.
+      if (location.title === '') continue;
       this.bars.set(location.anchor, this.mount(adapter, location, url));
       // A part holds at least IMMEDIATE_BAR_LIMIT bars, so a short page is mounted in one task
       // and never hidden. Reading the clock every 16 bars keeps its cost out of the loop.

@@ -160,8 +160,8 @@ function authorsFromText(text: string): string[] {
 // --- listings: /list/..., /catchup/...
 
 /**
- * Finds a listing entry's id and title, the little a bar needs at once; read() reads the
- * rest. The id link sits in the dt, every other field in the dd after it.
+ * Finds a listing entry's id, the little a bar needs at once; its title is read on first
+ * use and read() reads the rest. The id link sits in the dt, every other field in the dd after it.
  */
 function locateListingItem(dt: Element, pageUrl: URL): PaperLocation | null {
   const dd = dt.nextElementSibling;
@@ -172,8 +172,8 @@ function locateListingItem(dt: Element, pageUrl: URL): PaperLocation | null {
   const parsed = absTarget ? paperIdFromUrl(absTarget) : null;
   const titleElement = dd.querySelector(SELECTORS.listing.title);
   if (!parsed || !titleElement) return null;
-  const title = textWithout(titleElement, SELECTORS.label);
-  if (title === '') return null;
+  // The title's text is read when the bar is mounted, in a later and shorter task.
+  const title = once(() => textWithout(titleElement, SELECTORS.label));
 
   const read = (): PaperMetadata | null => {
     const htmlTarget = resolveHref(dt.querySelector(SELECTORS.listing.htmlLink)?.getAttribute('href'), pageUrl);
@@ -184,7 +184,7 @@ function locateListingItem(dt: Element, pageUrl: URL): PaperLocation | null {
     const metadata: PaperMetadataInput = {
       id: parsed.id,
       version: parsed.version ?? htmlVersion,
-      title,
+      title: title(),
       authors:
         authorLinks.length > 0
           ? authorNames(authorLinks)
@@ -195,7 +195,14 @@ function locateListingItem(dt: Element, pageUrl: URL): PaperLocation | null {
     };
     return toPaperEntry(metadata, titleElement)?.metadata ?? null;
   };
-  return { id: parsed.id, title, anchor: titleElement, read: once(read) };
+  return {
+    id: parsed.id,
+    get title() {
+      return title();
+    },
+    anchor: titleElement,
+    read: once(read),
+  };
 }
 
 function locateListing(document: Document, url: URL): PaperLocation[] {

@@ -15,8 +15,8 @@ export interface PaperEntry {
  */
 export interface PaperLocation {
   id: PaperId;
-  /** The title as shown, for the bar's accessible name; never empty. */
-  title: string;
+  /** The title as shown, for the bar's accessible name. Read on first use; empty means the entry is no paper. */
+  readonly title: string;
   anchor: Element;
   /** Reads and validates the full metadata; null when the entry turns out to be invalid. */
   read(): PaperMetadata | null;

@@ -457,6 +457,13 @@ describe('arxivAdapter on odd markup', () => {
     expect(arxivAdapter.findPapers(document, url)[0]?.metadata.authors).toEqual(['Ann One', 'Bo Two', 'Cy Three']);
   });
 
+  it('locates an empty title as an empty title', () => {
+    const { document, url } = loadHtml(`<div id="dlpage"><dl>${entry('2401.00001', '')}</dl></div>`, listUrl);
+    const located = arxivAdapter.locatePapers(document, url);
+    expect(located.map(({ id, title }) => ({ id, title }))).toEqual([{ id: 'arxiv:2401.00001', title: '' }]);
+    expect(located[0]?.read()).toBeNull();
+  });
+
   it('reads a listing entry only when asked, and once', () => {
     const html =
       `<dl><dt><a href="/abs/2401.00005" title="Abstract">x</a></dt><dd><div class="list-title">` +
