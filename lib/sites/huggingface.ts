@@ -208,7 +208,7 @@ function findPapers(document: Document, url: URL): PaperEntry[] {
 
 /**
  * Reads Hugging Face Daily Papers lists, trending and search results, and paper pages.
- * A list holds at most a few dozen cards, so their metadata is read at once.
+ * A list contains at most a few dozen cards, so their metadata is read at once.
  */
 export const huggingfaceAdapter: SiteAdapter = {
   id: 'huggingface',

@@ -457,7 +457,7 @@ describe('arxivAdapter on odd markup', () => {
     expect(arxivAdapter.findPapers(document, url)[0]?.metadata.authors).toEqual(['Ann One', 'Bo Two', 'Cy Three']);
   });
 
-  it('locates an empty title as an empty title', () => {
+  it('locates an entry with an empty title', () => {
     const { document, url } = loadHtml(`<div id="dlpage"><dl>${entry('2401.00001', '')}</dl></div>`, listUrl);
     const located = arxivAdapter.locatePapers(document, url);
     expect(located.map(({ id, title }) => ({ id, title }))).toEqual([{ id: 'arxiv:2401.00001', title: '' }]);
