@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { log } from '../../lib/log';
-import { PaperMetadataSchema, type PaperId } from '../../lib/paper';
+import { MAX_TITLE_LENGTH, PaperMetadataSchema, type PaperId } from '../../lib/paper';
 import type { PaperSighting } from '../../lib/messages';
 import { findAdapter } from '../../lib/sites';
 import { once } from '../../lib/sites/entry';
@@ -60,7 +60,7 @@ function insertionPoint(anchor: Element): Element {
 
 /** Metadata for an entry whose fields failed validation when read: its id and shown title. */
 function minimalSighting({ id, title }: PaperLocation): PaperSighting['metadata'] {
-  return PaperMetadataSchema.parse({ id, title: title.slice(0, 2000) });
+  return PaperMetadataSchema.parse({ id, title });
 }
 
 /**
@@ -253,8 +253,10 @@ export class PageScanner {
     while (this.pendingFrom < this.pending.length) {
       const { adapter, location, url } = this.pending[this.pendingFrom]!;
       this.pendingFrom += 1;
-      // An entry without a title text is not a paper entry; adapters read the title lazily.
-      if (location.title === '') continue;
+      // Adapters read the title lazily. An entry whose title is empty or too long is not
+      // a paper entry: validation would reject its metadata.
+      const { length } = location.title;
+      if (length === 0 || length > MAX_TITLE_LENGTH) continue;
       this.bars.set(location.anchor, this.mount(adapter, location, url));
       // A part holds at least IMMEDIATE_BAR_LIMIT bars, so a short page is mounted in one task
       // and never hidden. Reading the clock every 16 bars keeps its cost out of the loop.

@@ -9,11 +9,20 @@ import { launchHarness, openTab, type Harness } from './harness';
 const PAPERS = generatePapers({ count: 300, seed: 11, firstMonth: 2402, isSaved: () => false });
 const URL = 'https://arxiv.org/list/cs.LG/2402?show=300';
 
+// The same listing with two entries that are no papers: an empty title and a block of text too long for one.
+const ODD_URL = 'https://arxiv.org/list/cs.LG/2402?show=300&odd=1';
+const ODD_PAPERS = PAPERS.map((paper, index) => {
+  if (index === 10) return { ...paper, record: { ...paper.record, title: ' ' } };
+  if (index === 250) return { ...paper, record: { ...paper.record, title: 'x'.repeat(2500) } };
+  return paper;
+});
+
 let harness: Harness;
 
 beforeAll(async () => {
   harness = await launchHarness();
   harness.servePage(URL, { html: arxivListingHtml(PAPERS) });
+  harness.servePage(ODD_URL, { html: arxivListingHtml(ODD_PAPERS) });
 });
 
 afterAll(async () => {
@@ -54,6 +63,17 @@ describe('long listing', () => {
       { timeout: 5_000, message: 'the placeholder shows the paper saved' },
     );
     expect(pressed).toBe('true');
+    await page.close();
+  });
+
+  it('gives no bar to entries that are no papers', async () => {
+    const page = await openTab(harness, ODD_URL);
+    const ax = await AX.attach(page);
+    await waitUntil(() => countBars(ax), (count) => count === PAPERS.length - 2, { timeout: 15_000, message: '298 bars' });
+    const hosts = await ax.querySelectorAll('[data-papershelf]');
+    expect(hosts).toHaveLength(PAPERS.length - 2);
+    expect(await ax.querySelectorAll(`[data-paper-id="arxiv:${PAPERS[10]!.bareId}"]`)).toHaveLength(0);
+    expect(await ax.querySelectorAll(`[data-paper-id="arxiv:${PAPERS[250]!.bareId}"]`)).toHaveLength(0);
     await page.close();
   });
 });
