@@ -1,6 +1,7 @@
 import type { PaperRecord } from '../paper';
 import { mergeImported } from '../import/merge';
 import type { PaperShelfDatabase } from './database';
+import { readStoredRecords } from './papers';
 
 export interface ImportSummary {
   added: number;
@@ -18,22 +19,6 @@ function canonicalJson(value: unknown): string {
 }
 
 /**
- * Reads the stored records among `ids`. It reads the primary keys first, and records only
- * for ids already stored, because one get request per id is the slow part: for 50,000 new
- * ids that is 50,000 requests that find nothing.
- */
-async function readStored(db: PaperShelfDatabase, ids: readonly string[]): Promise<Map<string, PaperRecord>> {
-  const storedIds = new Set<string>(await db.papers.toCollection().primaryKeys());
-  const present = ids.filter((id) => storedIds.has(id));
-  const records = present.length > 0 ? await db.papers.bulkGet(present) : [];
-  const stored = new Map<string, PaperRecord>();
-  records.forEach((record) => {
-    if (record) stored.set(record.id, record);
-  });
-  return stored;
-}
-
-/**
  * Merges validated records into the library in one transaction: either every paper is
  * written or none is. Merging keeps everything already stored, so importing the same
  * file twice changes nothing the second time.
@@ -41,7 +26,7 @@ async function readStored(db: PaperShelfDatabase, ids: readonly string[]): Promi
 export async function importPapers(db: PaperShelfDatabase, papers: readonly PaperRecord[]): Promise<ImportSummary> {
   return db.transaction('rw', db.papers, async () => {
     const ids = [...new Set(papers.map((paper) => paper.id))];
-    const before = await readStored(db, ids);
+    const before = await readStoredRecords(db, ids);
 
     // A file may list one paper twice; later entries merge into the earlier result.
     const after = new Map<string, PaperRecord>();

@@ -97,11 +97,11 @@ export function setNote(db: PaperShelfDatabase, target: PaperTarget, note: strin
 const DIRECT_READ_LIMIT = 50;
 
 /**
- * Reads the records of `ids` that are in the library. For a long page it first reads the
- * stored keys between the lowest and the highest id, which is cheap. Then it reads either
+ * Reads the records of `ids` that are in the library, by id. For a long list it first reads
+ * the stored keys between the lowest and the highest id, which is cheap. Then it reads either
  * the whole range at once or only the records that exist, not one record per id.
  */
-async function readStored(db: PaperShelfDatabase, ids: readonly PaperId[]): Promise<Map<PaperId, PaperRecord>> {
+export async function readStoredRecords(db: PaperShelfDatabase, ids: readonly PaperId[]): Promise<Map<PaperId, PaperRecord>> {
   const stored = new Map<PaperId, PaperRecord>();
   if (ids.length <= DIRECT_READ_LIMIT) {
     const records = await db.papers.bulkGet([...ids]);
@@ -124,7 +124,7 @@ async function readStored(db: PaperShelfDatabase, ids: readonly PaperId[]): Prom
 
 /** States of the given ids in request order; ids not in the library get the empty state. */
 export async function getStates(db: PaperShelfDatabase, ids: readonly PaperId[]): Promise<PaperState[]> {
-  const stored = await readStored(db, ids);
+  const stored = await readStoredRecords(db, ids);
   return ids.map((id) => {
     const record = stored.get(id);
     return record ? toPaperState(record) : emptyPaperState(id);
