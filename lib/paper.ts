@@ -42,14 +42,11 @@ export type VenueType = z.infer<typeof VenueTypeSchema>;
  * Bibliographic data of one paper as a page shows it. Adapters produce it, the
  * background merges it into the stored record. Dates are ISO 8601 strings.
  */
-/** Longest title a paper may have; longer text under a title selector is taken for page markup, not a title. */
-export const MAX_TITLE_LENGTH = 2000;
-
 export const PaperMetadataSchema = z.object({
   id: PaperIdSchema,
   /** Latest arXiv version seen, such as 2 for 2402.12354v2. */
   version: z.number().int().positive().optional(),
-  title: z.string().min(1).max(MAX_TITLE_LENGTH),
+  title: z.string().min(1).max(2000),
   authors: z.array(z.string().min(1).max(500)).max(5000).default([]),
   abstract: z.string().max(20000).optional(),
   published: z.string().max(40).optional(),

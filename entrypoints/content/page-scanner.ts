@@ -1,9 +1,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { log } from '../../lib/log';
-import { MAX_TITLE_LENGTH, PaperMetadataSchema, type PaperId } from '../../lib/paper';
+import { PaperMetadataSchema, type PaperId } from '../../lib/paper';
 import type { PaperSighting } from '../../lib/messages';
 import { findAdapter } from '../../lib/sites';
-import { once } from '../../lib/sites/entry';
+import { isValidTitle, once } from '../../lib/sites/entry';
 import type { PaperLocation, SiteAdapter } from '../../lib/sites/types';
 import type { BarActions } from '../../components/bar/actions';
 import type { PaperStore } from '../../lib/paper-store';
@@ -253,10 +253,8 @@ export class PageScanner {
     while (this.pendingFrom < this.pending.length) {
       const { adapter, location, url } = this.pending[this.pendingFrom]!;
       this.pendingFrom += 1;
-      // Adapters read the title lazily. An entry whose title is empty or too long is not
-      // a paper entry: validation would reject its metadata.
-      const { length } = location.title;
-      if (length === 0 || length > MAX_TITLE_LENGTH) continue;
+      // Adapters may read the title only now. An entry with an invalid title is no paper.
+      if (!isValidTitle(location.title)) continue;
       this.bars.set(location.anchor, this.mount(adapter, location, url));
       // A part holds at least IMMEDIATE_BAR_LIMIT bars, so a short page is mounted in one task
       // and never hidden. Reading the clock every 16 bars keeps its cost out of the loop.

@@ -3,6 +3,14 @@ import type { PaperEntry, PaperLocation } from './types';
 
 type Issue = { path: readonly PropertyKey[] };
 
+/**
+ * Checks a title against the metadata schema, for entries whose title is read before the
+ * rest: an invalid title makes the whole entry invalid.
+ */
+export function isValidTitle(title: string): boolean {
+  return PaperMetadataSchema.shape.title.safeParse(title).success;
+}
+
 /** Fields without which an entry is useless, so an invalid value drops the whole entry. */
 const REQUIRED_FIELDS = new Set<PropertyKey>(['id', 'title']);
 

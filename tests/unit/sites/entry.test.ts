@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PaperMetadata, PaperMetadataInput } from '../../../lib/paper';
-import { toPaperEntry } from '../../../lib/sites/entry';
+import { isValidTitle, toPaperEntry } from '../../../lib/sites/entry';
 
 type DropCase = [string, Partial<PaperMetadataInput>, keyof PaperMetadata, unknown];
 
@@ -37,5 +37,16 @@ describe('toPaperEntry', () => {
     ['a versioned id', { id: 'arxiv:2401.00001v2' }],
   ])('rejects %s', (_, extra) => {
     expect(toPaperEntry({ ...base, ...extra }, anchor)).toBeNull();
+  });
+});
+
+describe('isValidTitle', () => {
+  it.each([
+    ['a title', 'Attention Is Still All You Need', true],
+    ['an empty title', '', false],
+    ['a 2000-character title', 'x'.repeat(2000), true],
+    ['a 2001-character title', 'x'.repeat(2001), false],
+  ])('checks %s', (_, title, valid) => {
+    expect(isValidTitle(title)).toBe(valid);
   });
 });
