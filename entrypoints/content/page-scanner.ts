@@ -32,7 +32,7 @@ const MOUNT_BUDGET_MS = 8;
 /** Placeholders replaced by full controls per task on a page that gets them all at once. */
 const UPGRADE_BATCH = 25;
 
-/** Longest wait for an idle moment before a batch of placeholders is replaced. */
+/** Maximum wait for an idle moment before a batch of placeholders is replaced. */
 const UPGRADE_WAIT_MS = 100;
 
 /** Callbacks the scanner calls as it decorates a page. */
@@ -256,7 +256,7 @@ export class PageScanner {
       // Adapters may read the title only now. An entry with an invalid title is no paper.
       if (!isValidTitle(location.title)) continue;
       this.bars.set(location.anchor, this.mount(adapter, location, url));
-      // A part holds at least IMMEDIATE_BAR_LIMIT bars, so a short page is mounted in one task
+      // A part contains at least IMMEDIATE_BAR_LIMIT bars, so a short page is mounted in one task
       // and never hidden. Reading the clock every 16 bars keeps its cost out of the loop.
       const partSize = this.pendingFrom - from;
       if (partSize >= IMMEDIATE_BAR_LIMIT && partSize % 16 === 0 && performance.now() > deadline) break;

@@ -104,7 +104,7 @@ function readReplaced(papers: DBCoreTable, req: DBCoreMutateRequest): Promise<Co
 /** Applies a mutation that succeeded except for `failures` to the tally. */
 function tallyMutation(tally: SummaryTally, papers: DBCoreTable, req: DBCoreMutateRequest, replaced: CountedFields[], response: DBCoreMutateResponse): void {
   if (req.type === 'deleteRange') {
-    // The deleted keys are not all known, so the transaction forgets every paper it has seen.
+    // The deleted keys are not all known, so the transaction drops every paper it remembered.
     knownPapers.delete(req.trans);
     if (req.range.type === ANY_RANGE_TYPE) Object.assign(tally, emptyTally());
     else for (const paper of replaced) tallyPaper(tally, paper, -1);

@@ -34,8 +34,8 @@ export class ChangedPapers {
 
   /** Returns a test for the ids collected so far and starts a new collection. */
   take(): (id: PaperId) => boolean {
-    const taken = this.keys;
+    const collected = this.keys;
     this.keys = new RangeSet();
-    return (id) => taken.hasKey(id) === true;
+    return (id) => collected.hasKey(id) === true;
   }
 }

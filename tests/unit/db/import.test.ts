@@ -41,18 +41,18 @@ describe('importPapers', () => {
   });
 
   it('counts added, updated and unchanged papers', async () => {
-    const kept = record('arxiv:2401.00001', { tags: ['llm'] });
+    const unchanged = record('arxiv:2401.00001', { tags: ['llm'] });
     const changed = record('arxiv:2401.00002', { note: 'Stored note.' });
-    await db.papers.bulkPut([kept, changed]);
+    await db.papers.bulkPut([unchanged, changed]);
 
     const summary = await importPapers(db, [
-      kept,
+      unchanged,
       record('arxiv:2401.00002', { note: 'Imported note.', updatedAt: T3 }),
       record('arxiv:2401.00003'),
     ]);
 
     expect(summary).toEqual({ added: 1, updated: 1, unchanged: 1 });
-    expect(await db.papers.get(kept.id)).toEqual(kept);
+    expect(await db.papers.get(unchanged.id)).toEqual(unchanged);
     const merged = await db.papers.get(changed.id);
     expect(merged?.note).toBe(`Stored note.${NOTE_SEPARATOR}Imported note.`);
     expect(merged?.updatedAt).toBe(T3);
